@@ -1,0 +1,5 @@
+import { defineBackground } from 'wxt/utils/define-background';
+
+export default defineBackground(() => {
+  // The notes service is registered here by the notes store (utils/notes).
+});

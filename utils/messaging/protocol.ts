@@ -1,0 +1,35 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Note, NoteDraft, NoteQuery, PageIdentityInput, ExportFormat, ImportReport } from '../notes/note-types';
+import type { PageState } from '../page/page-state';
+
+/**
+ * Messages answered by the background, which alone owns the notes database.
+ * Every payload is validated there against the schemas in `./schemas.ts` before it is used:
+ * the types below are what a well-behaved sender sends, not what the background trusts.
+ */
+export interface NotesProtocol {
+  /** Creates or replaces a note (the id is made by the sender, so a retried save is harmless). Resolves after commit. */
+  saveNote(draft: NoteDraft): Note;
+  /** Deletes a note and returns it, so the caller can offer undo by saving it again. */
+  deleteNote(id: string): Note | null;
+  /** The notes of one page, whatever URL variant it was saved under. */
+  listPageNotes(page: PageIdentityInput): Note[];
+  /** Notes matching a full-text query and filters, newest first. */
+  searchNotes(query: NoteQuery): Note[];
+  exportNotes(request: { format: ExportFormat; query?: NoteQuery }): string;
+  /** Imports a Newsmark JSON-LD export, all or nothing. */
+  importNotes(fileText: string): ImportReport;
+}
+
+export const notesMessenger = defineExtensionMessaging<NotesProtocol>();
+
+/** Messages answered by the content script of a tab (sent by the popup and the background). */
+export interface TabProtocol {
+  getPageState(): PageState;
+  /** Scrolls to the note's mark and flashes it; false when the note cannot be placed on the page. */
+  revealNote(noteId: string): boolean;
+  /** Starts a note on the current selection (context menu, keyboard command). */
+  noteSelection(): boolean;
+}
+
+export const tabMessenger = defineExtensionMessaging<TabProtocol>();

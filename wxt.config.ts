@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+// Firefox gets MV2 (see README, "Why MV2 on Firefox"); Chrome gets MV3.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: the analysis core also runs in Node, where no auto-import exists.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Newsmark',
+    description:
+      'Marks quotes, statistics and syndication notices on news articles and keeps your notes on them. Nothing leaves your browser.',
+    permissions: ['contextMenus'],
+    commands: {
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note on the selected text',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'newsmark@newsmark.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    // Rolldown writes characters such as Dexie's U+FFFF raw; Chrome then refuses the whole extension
+    // as "not UTF-8 encoded". ASCII output escapes them.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+});
