@@ -5,6 +5,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: the analysis core also runs in Node, where no auto-import exists.
   imports: false,
+  // Parallel builds (tests, benchmarks, npm start) each write their own folder when NEWSMARK_OUT_DIR is set.
+  outDir: process.env.NEWSMARK_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Newsmark',
     description:
