@@ -1,0 +1,87 @@
+import type { Collection } from 'dexie';
+import type { NotesDatabase, NoteRecord } from './database';
+import { toNote } from './database';
+import type { Note, NoteQuery } from './note-types';
+import { queryWords } from './search-words';
+
+/**
+ * Search and filters over all notes. A text query is answered from the multiEntry `words` index (one
+ * index range per query word, the smallest set first); filters without text start from the most selective
+ * index at hand. Nothing here reads the whole table unless the query asks for every note.
+ */
+
+function matchesFilters(note: NoteRecord, query: NoteQuery): boolean {
+  if (query.verdict && note.verdict !== query.verdict) return false;
+  if (query.kind && note.kind !== query.kind) return false;
+  if (query.site && note.site !== query.site) return false;
+  if (query.from !== undefined && note.updated < query.from) return false;
+  if (query.to !== undefined && note.updated > query.to) return false;
+  if (query.tags?.length) {
+    const tags = new Set(note.tags.map((tag) => tag.toLowerCase()));
+    if (!query.tags.every((tag) => tags.has(tag.toLowerCase()))) return false;
+  }
+  return true;
+}
+
+/** Ids of the notes that have every query word (as a word or the start of one). */
+async function idsMatchingWords(db: NotesDatabase, words: string[]): Promise<string[]> {
+  let ids: Set<string> | null = null;
+  for (const word of words) {
+    const found: string[] = await db.notes.where('words').startsWith(word).primaryKeys();
+    const next: Set<string> = new Set<string>();
+    for (const id of found) if (!ids || ids.has(id)) next.add(id);
+    ids = next;
+    if (ids.size === 0) break;
+  }
+  return [...(ids ?? [])];
+}
+
+/** The narrowest index for the filters, most selective first; null when the query has no indexed filter. */
+function filteredCollection(db: NotesDatabase, query: NoteQuery): Collection<NoteRecord, string> | null {
+  if (query.tags?.length) return db.notes.where('tags').anyOfIgnoreCase(query.tags).distinct();
+  if (query.site) return db.notes.where('site').equals(query.site);
+  if (query.verdict) return db.notes.where('verdict').equals(query.verdict);
+  if (query.kind) return db.notes.where('kind').equals(query.kind);
+  if (query.from !== undefined || query.to !== undefined) {
+    return db.notes.where('updated').between(query.from ?? -Infinity, query.to ?? Infinity, true, true);
+  }
+  return null;
+}
+
+const newestFirst = (a: NoteRecord, b: NoteRecord) => b.updated - a.updated || (a.id < b.id ? -1 : 1);
+
+/** Notes matching the query, newest first, at most `query.limit`. */
+export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Promise<Note[]> {
+  const limit = query.limit ?? Infinity;
+  const words = query.text ? queryWords(query.text) : [];
+  let records: NoteRecord[];
+  if (words.length > 0) {
+    const ids = await idsMatchingWords(db, words);
+    records = (await db.notes.bulkGet(ids)).filter((note): note is NoteRecord => !!note);
+  } else {
+    const collection = filteredCollection(db, query);
+    if (!collection) {
+      // No filter: newest first straight from the date index, stopping at the limit.
+      const newest = db.notes.orderBy('updated').reverse();
+      return (await (Number.isFinite(limit) ? newest.limit(limit) : newest).toArray()).map(toNote);
+    }
+    records = await collection.toArray();
+  }
+  const matching = records.filter((note) => matchesFilters(note, query)).sort(newestFirst);
+  return (Number.isFinite(limit) ? matching.slice(0, limit) : matching).map(toNote);
+}
+
+/** Every site with notes, for the library's filter. */
+export async function listSites(db: NotesDatabase): Promise<string[]> {
+  return (await db.notes.orderBy('site').uniqueKeys()).map(String);
+}
+
+/** Every tag in use, for the library's filter and tag suggestions. */
+export async function listTags(db: NotesDatabase): Promise<string[]> {
+  return (await db.notes.orderBy('tags').uniqueKeys()).map(String);
+}
+
+export async function getStats(db: NotesDatabase): Promise<{ notes: number; pages: number }> {
+  const [notes, pages] = await Promise.all([db.notes.count(), db.pages.count()]);
+  return { notes, pages };
+}
