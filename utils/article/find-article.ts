@@ -1,5 +1,11 @@
 import type { ArticleMetadata } from '../analysis/types';
 import { buildTextMap, type TextMap } from '../dom/text-map';
+import { chooseRoot } from './choose-root';
+import { collectBlocks } from './collect-blocks';
+import { measureElements, statsOf } from './element-stats';
+import { judgeIsArticle } from './is-article';
+import { readJsonLd } from './json-ld';
+import { readMetadata } from './page-metadata';
 
 /** The article found in a live document: where it is, its text mapped back to the DOM, and what the page says of it. */
 export interface FoundArticle {
@@ -11,24 +17,46 @@ export interface FoundArticle {
 
 export interface FindArticleOptions {
   url?: string | null;
+  /**
+   * In a browser: a cheap computed-visibility test (e.g. `el.checkVisibility()`), asked only of candidate blocks.
+   * Without it only markup hides (hidden, aria-hidden, inline display:none), which keeps Node fast.
+   */
+  isRendered?: (el: Element) => boolean;
 }
 
-// Placeholder until the article-detection issue lands: every <p> of the first <article> (or <body>).
-export function findArticle(doc: Document, _options: FindArticleOptions = {}): FoundArticle {
-  const root = doc.querySelector('article') ?? doc.body;
-  const paragraphs = root ? Array.from(root.querySelectorAll('p')) : [];
+/**
+ * Finds the article in a live document without changing it: the body's blocks in reading order, whether the page
+ * is an article at all, and its metadata. Cost is a few linear walks of the page.
+ */
+export function findArticle(doc: Document, options: FindArticleOptions = {}): FoundArticle {
+  const url = options.url ?? null;
+  const jsonLd = readJsonLd(doc);
+  const body = doc.body;
+  if (!body) return nothingFound(doc, jsonLd.article, url);
+
+  const stats = measureElements(body);
+  const { root } = chooseRoot(body, stats);
+  const collected = collectBlocks(root, stats, { isRendered: options.isRendered });
+  const metadata = readMetadata(doc, jsonLd.article, root, url);
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase() ?? null;
+  const isArticle = judgeIsArticle({
+    jsonLd,
+    ogType,
+    hasPublishedTime: metadata.published !== null,
+    url,
+    proseChars: collected.proseChars,
+    strongParagraphs: collected.strongParagraphs,
+    rootLinkedHeadings: statsOf(stats, root).linkedHeadings,
+    pageLinkedHeadings: statsOf(stats, body).linkedHeadings,
+  });
+  return { isArticle, root, map: buildTextMap(collected.sources, collected.skip), metadata };
+}
+
+function nothingFound(doc: Document, article: Parameters<typeof readMetadata>[1], url: string | null): FoundArticle {
   return {
-    isArticle: paragraphs.length > 0,
-    root,
-    map: buildTextMap(paragraphs.map((element) => ({ element, kind: 'paragraph' as const }))),
-    metadata: {
-      title: doc.title || null,
-      byline: null,
-      published: null,
-      siteName: null,
-      canonicalUrl: null,
-      language: doc.documentElement?.getAttribute('lang') ?? null,
-      structured: { publisher: null, provider: null, sourceOrganization: null, copyrightHolder: null, isBasedOn: null },
-    },
+    isArticle: false,
+    root: null,
+    map: buildTextMap([]),
+    metadata: readMetadata(doc, article, null, url),
   };
 }

@@ -38,6 +38,14 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const WORD = /[^ \t\n\r\f]+/g;
 const NEVER_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS']);
+// Inside a block these start a new line, as a browser renders them: "<p>a</p><p>b</p>" reads "a\nb", never "ab".
+const LINE_BREAKING = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'SECTION',
+  'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'FIGURE', 'TABLE', 'TR', 'ADDRESS', 'HR', 'MAIN', 'FORM', 'FIELDSET',
+  'DETAILS', 'SUMMARY', 'CAPTION',
+]);
+// Table cells side by side read as words apart.
+const WORD_BREAKING = new Set(['TD', 'TH']);
 
 /**
  * Builds the article text from its block elements, in order.
@@ -55,6 +63,7 @@ export function buildTextMap(sources: BlockSource[], skip: (el: Element) => bool
     let out = '';
     let pending: { node: Text; offset: number } | null = null;
     let pendingBreak = false;
+    let pendingSpace = false;
     const blockRuns: TextRun[] = [];
 
     const emitText = (node: Text) => {
@@ -63,13 +72,14 @@ export function buildTextMap(sources: BlockSource[], skip: (el: Element) => bool
       let lastEnd = 0;
       for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
         if (m.index > lastEnd && out.length > 0) pending = { node, offset: m.index - 1 };
-        if (out.length > 0 && (pending || pendingBreak)) {
+        if (out.length > 0 && (pending || pendingBreak || pendingSpace)) {
           const sep = pendingBreak ? '\n' : ' ';
           if (!pendingBreak && pending && pending.node === node && pending.offset === m.index - 1) {
             // The space right before the word belongs to the same node: one run covers both.
             blockRuns.push({ node, nodeOffset: m.index - 1, textStart: blockStart + out.length, length: m[0].length + 1 });
             out += ' ' + m[0];
             pending = null;
+            pendingSpace = false;
             lastEnd = m.index + m[0].length;
             continue;
           }
@@ -80,6 +90,7 @@ export function buildTextMap(sources: BlockSource[], skip: (el: Element) => bool
         }
         pending = null;
         pendingBreak = false;
+        pendingSpace = false;
         blockRuns.push({ node, nodeOffset: m.index, textStart: blockStart + out.length, length: m[0].length });
         out += m[0];
         lastEnd = m.index + m[0].length;
@@ -88,9 +99,14 @@ export function buildTextMap(sources: BlockSource[], skip: (el: Element) => bool
     };
 
     // Iterative walk: pages nest thousands of levels deep and must not overflow the stack.
-    const stack: Node[] = [source.element];
+    // A null entry marks the end of a line-breaking element.
+    const stack: (Node | null)[] = [source.element];
     while (stack.length > 0) {
       const node = stack.pop()!;
+      if (node === null) {
+        if (out.length > 0) pendingBreak = true;
+        continue;
+      }
       if (node.nodeType === TEXT_NODE) {
         emitText(node as Text);
         continue;
@@ -101,6 +117,12 @@ export function buildTextMap(sources: BlockSource[], skip: (el: Element) => bool
       if (el.tagName === 'BR') {
         if (out.length > 0) pendingBreak = true;
         continue;
+      }
+      if (el !== source.element && LINE_BREAKING.has(el.tagName)) {
+        if (out.length > 0) pendingBreak = true;
+        stack.push(null);
+      } else if (el !== source.element && WORD_BREAKING.has(el.tagName) && out.length > 0 && !pendingBreak) {
+        pendingSpace = true;
       }
       for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
     }

@@ -1,0 +1,56 @@
+import { blockShapeOf, isFurniture } from './block-rules';
+import { blockQuality } from './block-quality';
+import { classHint, isArticleBodyItemprop } from './element-hints';
+import { isRenderedText, type ElementStats } from './element-stats';
+import { walkElements } from './dom-walk';
+
+export interface RootChoice {
+  root: Element;
+  /** The summed block quality of the chosen root. */
+  score: number;
+}
+
+/**
+ * The article's root: the element whose blocks add up to the most prose net of boilerplate (a maximum-weight
+ * subtree). Prose pulls the root up to take in every part of the body; link lists, labels and furniture beside the
+ * body push it back down. One walk, linear in the page.
+ */
+export function chooseRoot(body: Element, stats: Map<Element, ElementStats>): RootChoice {
+  const sums: number[] = [];
+  const furniture: boolean[] = [];
+  let best: RootChoice = { root: body, score: -Infinity };
+
+  walkElements(body, {
+    enter(el) {
+      if (!isRenderedText(el)) return false;
+      const own = stats.get(el);
+      if (!own) return false;
+      const inFurniture = (furniture[furniture.length - 1] ?? false) || (el !== body && isFurniture(el, own));
+      const shape = el === body ? null : blockShapeOf(el, own);
+      if (shape) {
+        if (sums.length > 0) sums[sums.length - 1]! += blockQuality(shape, own, inFurniture);
+        return false;
+      }
+      sums.push(0);
+      furniture.push(inFurniture);
+      return true;
+    },
+    exit(el) {
+      const sum = sums.pop()!;
+      const inFurniture = furniture.pop()!;
+      if (!inFurniture) {
+        const score = sum * affinity(el);
+        if (score > best.score) best = { root: el, score };
+      }
+      if (sums.length > 0) sums[sums.length - 1]! += sum;
+    },
+  });
+  return best;
+}
+
+// Markup that names the body wins ties against a wrapper that adds a few stray lines.
+function affinity(el: Element): number {
+  if (isArticleBodyItemprop(el)) return 1.25;
+  if (el.tagName === 'ARTICLE') return 1.1;
+  return classHint(el) > 0 ? 1.05 : 1;
+}

@@ -1,0 +1,87 @@
+import type { BlockSource } from '../dom/text-map';
+import { blockShapeOf, isFurniture, isFurnitureInsideBlock } from './block-rules';
+import { isStrongProse } from './block-quality';
+import { NON_PROSE_TAGS } from './element-hints';
+import { isRenderedText, type ElementStats } from './element-stats';
+import { walkElements } from './dom-walk';
+import { isHiddenByMarkup } from './visibility';
+
+export interface CollectedBlocks {
+  sources: BlockSource[];
+  /** Leaves out the parts of a block that are not prose (captions, credits, ad slots, hidden spans). */
+  skip: (el: Element) => boolean;
+  /** Non-space characters of prose in the kept blocks, and how many of them are strong paragraphs. */
+  proseChars: number;
+  strongParagraphs: number;
+}
+
+export interface CollectOptions {
+  /** In a browser: a cheap computed-visibility check, asked only of candidate blocks. */
+  isRendered?: (el: Element) => boolean;
+}
+
+interface Candidate {
+  source: BlockSource;
+  stats: ElementStats;
+}
+
+/** The body blocks under the root, in document order, without furniture, link lists and labels. */
+export function collectBlocks(root: Element, stats: Map<Element, ElementStats>, options: CollectOptions = {}): CollectedBlocks {
+  const kept: Candidate[] = [];
+  walkElements(root, {
+    enter(el) {
+      if (!isRenderedText(el)) return false;
+      const own = stats.get(el);
+      if (!own || own.text === 0) return false;
+      if (el !== root && isFurniture(el, own)) return false;
+      const shape = el === root ? null : blockShapeOf(el, own);
+      if (!shape) return true;
+      if (isBodyText(el, shape.kind, own) && (!options.isRendered || options.isRendered(el))) {
+        kept.push({ source: { element: el, kind: shape.kind, ...(shape.social ? { social: shape.social } : {}) }, stats: own });
+      }
+      return false;
+    },
+  });
+
+  const body = trimLeadingLabels(kept);
+  let proseChars = 0;
+  let strongParagraphs = 0;
+  for (const { source, stats: s } of body) {
+    if (source.kind === 'heading') continue;
+    proseChars += s.text - s.link;
+    if (isStrongProse(s)) strongParagraphs++;
+  }
+  return { sources: body.map((c) => c.source), skip: skipInsideBlock, proseChars, strongParagraphs };
+}
+
+function skipInsideBlock(el: Element): boolean {
+  return NON_PROSE_TAGS.has(el.tagName) || isHiddenByMarkup(el) || isFurnitureInsideBlock(el);
+}
+
+function isBodyText(el: Element, kind: string, s: ElementStats): boolean {
+  if (kind === 'embed') return true;
+  if (kind === 'heading') return el.tagName !== 'H1' && s.link <= s.text * 0.5;
+  // An author's <p> stays even when mostly a link ("(RELATED: …)"); a bare link does not.
+  if (el.tagName === 'P') return s.link < s.text * 0.9 || s.text >= 200;
+  if (s.link > s.text * 0.5) return false;
+  return s.punct > 0 || s.text >= 40;
+}
+
+// The article's header residue (kicker, byline, date line) sits before the first real paragraph.
+function trimLeadingLabels(blocks: Candidate[]): Candidate[] {
+  let first = 0;
+  while (first < blocks.length) {
+    const { source, stats: s } = blocks[first]!;
+    if (isStrongProse(s) || source.kind === 'embed') break;
+    const label = s.text < 80 && !endsSentence(source.element);
+    if (!label && source.kind !== 'heading') break;
+    first++;
+  }
+  // A body with no strong prose at all keeps what it has.
+  return first < blocks.length ? blocks.slice(first) : blocks;
+}
+
+function endsSentence(el: Element): boolean {
+  const text = (el.textContent ?? '').trimEnd();
+  return /[.!?…]["'”’)\]]*$/.test(text);
+}
