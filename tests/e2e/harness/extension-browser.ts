@@ -1,0 +1,120 @@
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium, type ChromiumExtension } from './chromium';
+import { launchFirefox, type FirefoxExtension } from './firefox';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/**
+ * One tab, the same way in both browsers. Selectors are CSS and reach into open shadow roots.
+ * For anything else, use `raw` (a Playwright page in Chromium, a puppeteer page in Firefox).
+ */
+export interface TestPage {
+  readonly raw: PlaywrightPage | PuppeteerPage;
+  /** The document's own location (puppeteer's page.url() can lag behind moz-extension:// navigations). */
+  url(): Promise<string>;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Waits until at least one element matches and is attached. */
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  count(selector: string): Promise<number>;
+  /** textContent of every match, in document order. */
+  texts(selector: string): Promise<string[]>;
+  click(selector: string): Promise<void>;
+  /** Clicks the first match, then types like a person, key by key. */
+  type(selector: string, text: string): Promise<void>;
+  /** A key press on the focused element, e.g. 'Enter', 'Escape', 'Tab'. */
+  press(key: string): Promise<void>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>` */
+  readonly origin: string;
+  open(url: string): Promise<TestPage>;
+  /** The popup in a tab, reporting on forPage's tab when given. */
+  openPopup(forPage?: TestPage): Promise<TestPage>;
+  openLibrary(): Promise<TestPage>;
+  /** The browser-specific handle, for what the facade does not cover. */
+  readonly native: ChromiumExtension | FirefoxExtension;
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? wrapChromium(await launchChromium()) : wrapFirefox(await launchFirefox());
+}
+
+function wrapChromium(chromium: ChromiumExtension): ExtensionBrowser {
+  return {
+    name: 'chromium',
+    origin: chromium.origin,
+    native: chromium,
+    open: async (url) => playwrightPage(await chromium.openPage(url)),
+    openPopup: async (forPage) => playwrightPage(await chromium.openPopup(forPage?.raw as PlaywrightPage | undefined)),
+    openLibrary: async () => playwrightPage(await chromium.openLibrary()),
+    close: () => chromium.close(),
+  };
+}
+
+function wrapFirefox(firefox: FirefoxExtension): ExtensionBrowser {
+  return {
+    name: 'firefox',
+    origin: firefox.origin,
+    native: firefox,
+    open: async (url) => puppeteerPage(await firefox.openPage(url)),
+    openPopup: async (forPage) => puppeteerPage(await firefox.openPopup(forPage?.raw as PuppeteerPage | undefined)),
+    openLibrary: async () => puppeteerPage(await firefox.openLibrary()),
+    close: () => firefox.close(),
+  };
+}
+
+function playwrightPage(page: PlaywrightPage): TestPage {
+  return {
+    raw: page,
+    url: async () => page.url(),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    waitFor: async (selector, timeoutMs = 15_000) =>
+      void (await page.locator(selector).first().waitFor({ state: 'attached', timeout: timeoutMs })),
+    count: (selector) => page.locator(selector).count(),
+    texts: async (selector) => (await page.locator(selector).allTextContents()),
+    click: (selector) => page.locator(selector).first().click(),
+    type: async (selector, text) => {
+      const target = page.locator(selector).first();
+      await target.click();
+      await target.pressSequentially(text);
+    },
+    press: (key) => page.keyboard.press(key),
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
+    screenshot: async (path, fullPage = true) => void (await page.screenshot({ path, fullPage })),
+    close: () => page.close(),
+  };
+}
+
+/** puppeteer's `pierce/` query looks into open shadow roots, as Playwright's CSS does by itself. */
+function puppeteerPage(page: PuppeteerPage): TestPage {
+  const deep = (selector: string) => `pierce/${selector}`;
+  return {
+    raw: page,
+    url: () => page.evaluate(() => location.href),
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    waitFor: async (selector, timeoutMs = 15_000) => void (await page.waitForSelector(deep(selector), { timeout: timeoutMs })),
+    count: async (selector) => (await page.$$(deep(selector))).length,
+    texts: async (selector) =>
+      Promise.all((await page.$$(deep(selector))).map((handle) => handle.evaluate((node) => node.textContent ?? ''))),
+    click: (selector) => page.click(deep(selector)),
+    type: async (selector, text) => {
+      await page.click(deep(selector));
+      await page.keyboard.type(text);
+    },
+    press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
+    screenshot: async (path, fullPage = true) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
+    close: () => page.close(),
+  };
+}
