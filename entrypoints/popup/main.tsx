@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/notes/notes.css';
+import './popup.css';
+import { createBrowserPopupHost } from '../../components/notes/browser-popup-host';
+import { Popup } from '../../components/notes/Popup';
 
-function Popup() {
-  return <main><h1>Newsmark</h1></main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<Popup host={createBrowserPopupHost(location)} />, document.getElementById('app')!);

@@ -1,0 +1,109 @@
+import { useId, useState } from 'preact/hooks';
+import type { ExportFormat, ImportReport } from '../../utils/notes/note-types';
+import { errorMessage } from './error-message';
+import { EXPORT_TYPES, MAX_IMPORT_BYTES } from './export-file';
+import { plural } from './labels';
+
+export interface ExportImportProps {
+  /** True when a search or filter narrows the list, so "export the notes shown" means something. */
+  filtered: boolean;
+  onExport(format: ExportFormat, onlyShown: boolean): Promise<void>;
+  onImport(fileText: string): Promise<ImportReport>;
+}
+
+type ImportOutcome = { ok: true; text: string } | { ok: false; text: string };
+
+/** Export all or the shown notes in a chosen format, and import a Newsmark JSON-LD file. */
+export function ExportImport({ filtered, onExport, onImport }: ExportImportProps) {
+  const id = useId();
+  const [format, setFormat] = useState<ExportFormat>('jsonld');
+  const [busy, setBusy] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+
+  async function runExport(onlyShown: boolean) {
+    setBusy(true);
+    setExportError(null);
+    try {
+      await onExport(format, onlyShown);
+    } catch (failure) {
+      setExportError(`Export failed: ${errorMessage(failure)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function runImport(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(await importFile(file, onImport));
+    } finally {
+      input.value = '';
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="nm-transfer" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Export and import</h2>
+      <div class="nm-transfer__row">
+        <div class="nm-field">
+          <label for={`${id}-format`}>Export format</label>
+          <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+            {(Object.keys(EXPORT_TYPES) as ExportFormat[]).map((key) => (
+              <option key={key} value={key}>
+                {EXPORT_TYPES[key].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" class="nm-button nm-button--primary" disabled={busy} onClick={() => runExport(false)}>
+          Export all notes
+        </button>
+        <button type="button" class="nm-button" disabled={busy || !filtered} onClick={() => runExport(true)}>
+          Export notes shown
+        </button>
+      </div>
+      {exportError && (
+        <p class="nm-error" role="alert">
+          {exportError}
+        </p>
+      )}
+      <div class="nm-transfer__row">
+        <div class="nm-field">
+          <label for={`${id}-file`}>Import a Newsmark JSON-LD file</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            disabled={busy}
+            onChange={(event) => runImport(event.currentTarget)}
+          />
+        </div>
+      </div>
+      <div role="status" aria-live="polite" class="nm-transfer__outcome">
+        {outcome && <p class={outcome.ok ? 'nm-success' : 'nm-error'}>{outcome.text}</p>}
+      </div>
+    </section>
+  );
+}
+
+async function importFile(file: File, onImport: (fileText: string) => Promise<ImportReport>): Promise<ImportOutcome> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    const megabytes = (file.size / (1024 * 1024)).toFixed(1);
+    return {
+      ok: false,
+      text: `Import failed: "${file.name}" is ${megabytes} MB; Newsmark imports files up to ${MAX_IMPORT_BYTES / (1024 * 1024)} MB. Nothing was imported.`,
+    };
+  }
+  try {
+    const report = await onImport(await file.text());
+    const unchanged = report.unchanged ? `; ${plural(report.unchanged, 'note')} already in your library` : '';
+    return { ok: true, text: `Imported ${plural(report.added, 'new note')} from "${file.name}"${unchanged}.` };
+  } catch (failure) {
+    return { ok: false, text: `Import failed: ${errorMessage(failure)} Nothing was imported.` };
+  }
+}

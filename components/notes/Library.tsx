@@ -1,0 +1,230 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ExportFormat, Note } from '../../utils/notes/note-types';
+import { errorMessage } from './error-message';
+import { EXPORT_TYPES, exportFileName } from './export-file';
+import { ExportImport } from './ExportImport';
+import { Filters } from './Filters';
+import { countPages, groupNotes } from './group-notes';
+import { plural } from './labels';
+import { hasFilters, mergeFacets, NO_FILTERS, toNoteQuery, type Facets, type LibraryFilters } from './library-filters';
+import { NoteEditor, type NoteChanges } from './NoteEditor';
+import { NoteItem } from './NoteItem';
+import { NoteList } from './NoteList';
+import { noteToDraft, type NotesSource } from './notes-source';
+import { noteLink } from './page-link';
+import { SearchBox } from './SearchBox';
+import { Toast, type ToastMessage } from './Toast';
+import { useDebouncedValue } from './use-debounced-value';
+import { useNoteSearch } from './use-note-search';
+
+export interface LibraryProps {
+  source: NotesSource;
+  /** Opens a web page in a new tab (the entrypoint uses tabs.create). */
+  openPage(url: string): void;
+  /** Hands an exported file to the browser's downloads. */
+  saveFile(name: string, mime: string, text: string): void;
+  searchDelayMs?: number;
+  /** How many notes are listed before "Show more"; a big library renders in slices. */
+  pageSize?: number;
+}
+
+/** The notes library: every note, grouped by site and page, with search, filters, editing, undo, export and import. */
+export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageSize = 200 }: LibraryProps) {
+  const [text, setText] = useState('');
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [limit, setLimit] = useState(pageSize);
+  const [reloadToken, setReloadToken] = useState(0);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [facets, setFacets] = useState<Facets>({ tags: [], sites: [] });
+  const focusAfterRender = useRef<string | null>(null);
+  const listBox = useRef<HTMLDivElement>(null);
+
+  const searchText = useDebouncedValue(text, searchDelayMs);
+  // One more than shown tells whether a "Show more" button is needed.
+  const query = useMemo(() => toNoteQuery(searchText, filters, limit + 1), [searchText, filters, limit]);
+  const { notes, error, loading } = useNoteSearch(source, query, reloadToken);
+  const shown = useMemo(() => notes?.slice(0, limit) ?? [], [notes, limit]);
+  const groups = useMemo(() => groupNotes(shown), [shown]);
+  const filtered = searchText.trim() !== '' || hasFilters(filters);
+  const hasMore = (notes?.length ?? 0) > limit;
+
+  useEffect(() => {
+    if (notes) setFacets((known) => mergeFacets(known, notes));
+  }, [notes]);
+
+  useEffect(() => {
+    const selector = focusAfterRender.current;
+    if (!selector || !listBox.current) return;
+    const target = listBox.current.querySelector<HTMLElement>(selector);
+    if (target) {
+      target.focus();
+      focusAfterRender.current = null;
+    }
+  });
+
+  const reload = () => setReloadToken((token) => token + 1);
+  const dismissToast = useCallback(() => setToast(null), []);
+  const showToast = (message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: Date.now() + Math.random() });
+
+  function changeText(next: string) {
+    setText(next);
+    setLimit(pageSize);
+  }
+
+  function changeFilters(next: LibraryFilters) {
+    setFilters(next);
+    setLimit(pageSize);
+  }
+
+  async function saveEdit(note: Note, changes: NoteChanges) {
+    await source.save(noteToDraft(note, changes));
+    setEditingId(null);
+    focusAfterRender.current = editButtonSelector(note.id);
+    reload();
+  }
+
+  async function remove(note: Note) {
+    try {
+      const removed = (await source.remove(note.id)) ?? note;
+      reload();
+      showToast({ text: 'Note deleted.', action: { label: 'Undo', run: () => void restore(removed) }, focus: true });
+    } catch (failure) {
+      showToast({ text: `Could not delete the note: ${errorMessage(failure)}`, tone: 'error' });
+    }
+  }
+
+  async function restore(note: Note) {
+    try {
+      await source.save(noteToDraft(note));
+      focusAfterRender.current = editButtonSelector(note.id);
+      reload();
+      showToast({ text: 'Note restored.' });
+    } catch (failure) {
+      showToast({ text: `Could not restore the note: ${errorMessage(failure)}`, tone: 'error' });
+    }
+  }
+
+  async function exportNotes(format: ExportFormat, onlyShown: boolean) {
+    const fileText = await source.exportNotes(format, onlyShown ? toNoteQuery(searchText, filters) : undefined);
+    const name = exportFileName(format, onlyShown);
+    saveFile(name, EXPORT_TYPES[format].mime, fileText);
+    showToast({ text: `Exported ${onlyShown ? 'the notes shown' : 'all notes'} to ${name}.` });
+  }
+
+  async function importNotes(fileText: string) {
+    const report = await source.importNotes(fileText);
+    reload();
+    return report;
+  }
+
+  function renderNote(note: Note) {
+    if (note.id === editingId) {
+      return (
+        <NoteEditor
+          note={note}
+          onSave={(changes) => saveEdit(note, changes)}
+          onCancel={() => {
+            setEditingId(null);
+            focusAfterRender.current = editButtonSelector(note.id);
+          }}
+        />
+      );
+    }
+    const link = noteLink(note.pageUrl, note.id);
+    const about = shortQuote(note);
+    return (
+      <NoteItem note={note}>
+        <button type="button" class="nm-button nm-edit" onClick={() => setEditingId(note.id)}>
+          Edit<span class="nm-visually-hidden"> note on {about}</span>
+        </button>
+        <button type="button" class="nm-button nm-button--danger" onClick={() => void remove(note)}>
+          Delete<span class="nm-visually-hidden"> note on {about}</span>
+        </button>
+        {link && (
+          <a
+            class="nm-button nm-button--link"
+            href={link}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={(event) => {
+              if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+              event.preventDefault();
+              openPage(link);
+            }}
+          >
+            Open at note<span class="nm-visually-hidden"> on {about}</span>
+          </a>
+        )}
+      </NoteItem>
+    );
+  }
+
+  return (
+    <div class="nm-library">
+      <header class="nm-library__header">
+        <h1>Newsmark notes</h1>
+        <p class="nm-muted">Your notes stay in this browser. Nothing is sent anywhere.</p>
+      </header>
+      <main class="nm-library__main">
+        <div class="nm-library__controls">
+          <SearchBox value={text} onInput={changeText} />
+          <Filters value={filters} facets={facets} onChange={changeFilters} />
+        </div>
+        <p class="nm-results-count" role="status" aria-live="polite">
+          {resultsSummary(loading && !notes, error, shown, groups.length ? countPages(groups) : 0, hasMore)}
+        </p>
+        <div ref={listBox} class="nm-library__list">
+          {notes && shown.length === 0 && <EmptyState filtered={filtered} />}
+          {shown.length > 0 && <NoteList groups={groups} renderNote={renderNote} onOpenPage={openPage} />}
+          {hasMore && (
+            <button type="button" class="nm-button nm-more" onClick={() => setLimit((shownLimit) => shownLimit + pageSize)}>
+              Show more notes
+            </button>
+          )}
+        </div>
+        <Toast message={toast} onDismiss={dismissToast} />
+      </main>
+      <aside class="nm-library__aside" aria-label="Export and import">
+        <ExportImport filtered={filtered} onExport={exportNotes} onImport={importNotes} />
+      </aside>
+    </div>
+  );
+}
+
+function EmptyState({ filtered }: { filtered: boolean }) {
+  if (filtered) {
+    return (
+      <div class="nm-empty">
+        <h2>No notes match</h2>
+        <p>Try other words, or clear the filters.</p>
+      </div>
+    );
+  }
+  return (
+    <div class="nm-empty">
+      <h2>No notes yet</h2>
+      <p>
+        On a news article, click a marked quote or statistic, or select some text, and add a note. Your notes appear
+        here, grouped by site and page. You can also import a Newsmark JSON-LD file.
+      </p>
+    </div>
+  );
+}
+
+function resultsSummary(loading: boolean, error: string | null, shown: Note[], pages: number, more: boolean): string {
+  if (error) return `Could not load notes: ${error}`;
+  if (loading) return 'Loading notes…';
+  if (shown.length === 0) return 'No notes.';
+  const count = `${plural(shown.length, 'note')} on ${plural(pages, 'page')}`;
+  return more ? `Showing the first ${count}; more below.` : `${count}.`;
+}
+
+function shortQuote(note: Note): string {
+  const quote = note.selectors.quote.exact || note.text;
+  return quote.length > 60 ? `"${quote.slice(0, 57)}…"` : `"${quote}"`;
+}
+
+function editButtonSelector(noteId: string): string {
+  return `[data-note-id="${CSS.escape(noteId)}"] .nm-edit`;
+}

@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Note } from '../../utils/notes/note-types';
+import type { AnchorStatus, PageState } from '../../utils/page/page-state';
+import { errorMessage } from './error-message';
+import { NoteItem } from './NoteItem';
+import { PageSummary } from './PageSummary';
+import type { PopupHost } from './popup-host';
+
+type PopupView =
+  | { phase: 'loading' }
+  | { phase: 'unreachable' }
+  | { phase: 'ready'; tabId: number; state: PageState; notes: Note[] | null; notesError: string | null };
+
+/** The toolbar popup: what Newsmark found on the current page and the reader's notes on it. */
+export function Popup({ host }: { host: PopupHost }) {
+  const [view, setView] = useState<PopupView>({ phase: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    void loadView(host).then((next) => live && setView(next));
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  return (
+    <div class="nm-popup">
+      <header class="nm-popup__header">
+        <h1>Newsmark</h1>
+        <button type="button" class="nm-button" onClick={() => void host.openLibrary().then(() => host.close())}>
+          Open notes library
+        </button>
+      </header>
+      <main class="nm-popup__main">
+        {view.phase === 'loading' && <p role="status">Reading the page…</p>}
+        {view.phase === 'unreachable' && <Unreachable />}
+        {view.phase === 'ready' && (
+          <>
+            <PageSummary state={view.state} />
+            <PageNotes host={host} tabId={view.tabId} state={view.state} notes={view.notes} error={view.notesError} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+async function loadView(host: PopupHost): Promise<PopupView> {
+  let tabId: number | null;
+  let state: PageState;
+  try {
+    tabId = await host.tabId();
+    if (tabId === null) return { phase: 'unreachable' };
+    state = await host.pageState(tabId);
+  } catch {
+    return { phase: 'unreachable' };
+  }
+  try {
+    const notes = await host.pageNotes({
+      url: state.url,
+      canonicalUrl: state.canonicalUrl,
+      title: state.title,
+      siteName: state.siteName,
+      origin: state.origin,
+    });
+    return { phase: 'ready', tabId, state, notes, notesError: null };
+  } catch (failure) {
+    return { phase: 'ready', tabId, state, notes: null, notesError: errorMessage(failure) };
+  }
+}
+
+function Unreachable() {
+  return (
+    <section class="nm-notice" aria-labelledby="nm-unreachable-heading">
+      <h2 id="nm-unreachable-heading">Newsmark cannot read this page</h2>
+      <p>
+        Browser pages (settings, new tabs, the add-on stores) and some protected pages do not let extensions in. If
+        this is a web page that was open before Newsmark was installed or updated, reload it. Then open the popup
+        again.
+      </p>
+    </section>
+  );
+}
+
+interface PageNotesProps {
+  host: PopupHost;
+  tabId: number;
+  state: PageState;
+  notes: Note[] | null;
+  error: string | null;
+}
+
+function PageNotes({ host, tabId, state, notes, error }: PageNotesProps) {
+  const [jumpMessage, setJumpMessage] = useState('');
+  const anchors = new Map<string, AnchorStatus>(state.anchors.map((anchor) => [anchor.noteId, anchor.status]));
+  const ordered = [...(notes ?? [])].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+  const placed = ordered.filter((note) => anchors.get(note.id) !== 'orphan');
+  const orphans = ordered.filter((note) => anchors.get(note.id) === 'orphan');
+
+  async function jump(note: Note) {
+    setJumpMessage('');
+    try {
+      if (await host.revealNote(tabId, note.id)) {
+        host.close();
+        return;
+      }
+      setJumpMessage('This note could not be placed on the page.');
+    } catch (failure) {
+      setJumpMessage(`Could not reach the page: ${errorMessage(failure)}`);
+    }
+  }
+
+  return (
+    <section class="nm-page-notes" aria-labelledby="nm-notes-heading">
+      <h2 id="nm-notes-heading">
+        Your notes on this page <span class="nm-count">({ordered.length})</span>
+      </h2>
+      <p role="status" class="nm-jump-message">
+        {jumpMessage}
+      </p>
+      {error && (
+        <p class="nm-error" role="alert">
+          Could not load your notes: {error}
+        </p>
+      )}
+      {notes && ordered.length === 0 && (
+        <p class="nm-muted">No notes on this page yet. Click a mark or select text on the page to add one.</p>
+      )}
+      {placed.length > 0 && (
+        <ul class="nm-notes">
+          {placed.map((note) => (
+            <li key={note.id}>
+              <NoteItem note={note} anchor={anchors.get(note.id)}>
+                <button type="button" class="nm-button nm-jump" onClick={() => void jump(note)}>
+                  Jump to note
+                </button>
+              </NoteItem>
+            </li>
+          ))}
+        </ul>
+      )}
+      {orphans.length > 0 && (
+        <>
+          <h3 class="nm-orphans-heading">Not found on the page ({orphans.length})</h3>
+          <p class="nm-muted">The page changed and these passages are gone. Your notes on them are kept.</p>
+          <ul class="nm-notes">
+            {orphans.map((note) => (
+              <li key={note.id}>
+                <NoteItem note={note} anchor="orphan" />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

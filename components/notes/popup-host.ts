@@ -1,0 +1,15 @@
+import type { Note, PageIdentityInput } from '../../utils/notes/note-types';
+import type { PageState } from '../../utils/page/page-state';
+
+/** What the popup needs from the browser; the entrypoint wires the real one, unit tests a fake. */
+export interface PopupHost {
+  /** The tab the popup is about, or null when there is none. */
+  tabId(): Promise<number | null>;
+  /** Rejects when no content script answers (browser pages, the extension store, a page still loading). */
+  pageState(tabId: number): Promise<PageState>;
+  pageNotes(page: PageIdentityInput): Promise<Note[]>;
+  /** Scrolls the page to the note and flashes it; false when the note has no place on the page. */
+  revealNote(tabId: number, noteId: string): Promise<boolean>;
+  openLibrary(): Promise<void>;
+  close(): void;
+}
