@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { preactWithoutRawHtml } from './scripts/vite/preact-without-raw-html';
 
 // Firefox gets MV2 (see README, "Why MV2 on Firefox"); Chrome gets MV3.
 export default defineConfig({
@@ -11,7 +12,11 @@ export default defineConfig({
     name: 'Newsmark',
     description:
       'Marks quotes, statistics and syndication notices on news articles and keeps your notes on them. Nothing leaves your browser.',
-    permissions: ['contextMenus'],
+    // storage: the reader's "not on this site" list (browser.storage.local, out of the pages' reach).
+    permissions: ['contextMenus', 'storage'],
+    // The note card is an extension page framed into articles, so page scripts can never read a note.
+    // Written in the MV3 form; WXT turns it into the MV2 list for Firefox.
+    web_accessible_resources: [{ resources: ['note-card.html'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'add-note': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -21,16 +26,19 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
             gecko: {
               id: 'newsmark@newsmark.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   vite: () => ({
+    plugins: [preactWithoutRawHtml()],
     // Rolldown writes characters such as Dexie's U+FFFF raw; Chrome then refuses the whole extension
     // as "not UTF-8 encoded". ASCII output escapes them.
     build: { rolldownOptions: { output: { charset: 'ascii' } } },

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzeDocument } from '../../utils/analysis/analyze-document';
+import { runNewsmark } from '../../utils/page/newsmark-page';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // After the page's own load: Newsmark never delays it.
   runAt: 'document_idle',
-  main() {
-    analyzeDocument(document, { url: location.href });
+  main(ctx) {
+    runNewsmark(ctx.signal);
   },
 });

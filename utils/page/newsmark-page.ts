@@ -1,0 +1,71 @@
+import { browser } from 'wxt/browser';
+import { notesMessenger, tabMessenger } from '../messaging/protocol';
+import { watchNavigation } from './navigation-watch';
+import type { PageState } from './page-state';
+import { countClaims, summaryLine } from './page-summary';
+import { PageSession } from './page-session';
+import { isSiteDisabled, setSiteDisabled, watchSitePreference } from './site-preference';
+
+const CARD_PAGE = '/note-card.html';
+
+function emptyState(): PageState {
+  const claims = { quotes: [], statistics: [], syndication: [], sourcing: { speakers: [], sources: [], unsourcedStatistics: 0 } };
+  const counts = countClaims(claims);
+  return {
+    url: location.href,
+    canonicalUrl: null,
+    title: document.title || null,
+    siteName: null,
+    isArticle: false,
+    counts,
+    origin: null,
+    syndication: [],
+    sourcing: claims.sourcing,
+    summary: summaryLine(counts, null),
+    anchors: [],
+  };
+}
+
+/**
+ * Newsmark in a tab for as long as the content script lives: one PageSession per document URL, replaced on
+ * single-page-app navigations and when the reader turns the site on or off; all of it gone when `signal` aborts
+ * (the extension was reloaded or removed).
+ */
+export function runNewsmark(signal: AbortSignal): void {
+  let session: PageSession | null = null;
+  let run: AbortController | null = null;
+  const cardBase = browser.runtime.getURL(CARD_PAGE);
+
+  const restart = async () => {
+    run?.abort();
+    session = null;
+    if (signal.aborted) return;
+    const controller = new AbortController();
+    run = controller;
+    signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
+    if (await isSiteDisabled(location.hostname).catch(() => false)) return;
+    if (controller.signal.aborted) return;
+    session = new PageSession(
+      document,
+      {
+        listNotes: (page) => notesMessenger.sendMessage('listPageNotes', page),
+        cardUrl: (token) => `${cardBase}#${token}`,
+        cardOrigin: new URL(cardBase).origin,
+        disableSite: () => void setSiteDisabled(location.hostname, true),
+      },
+      controller.signal,
+    );
+  };
+
+  tabMessenger.onMessage('getPageState', () => session?.state() ?? emptyState());
+  tabMessenger.onMessage('revealNote', ({ data }) => session?.revealNote(data) ?? false);
+  tabMessenger.onMessage('noteSelection', () => session?.noteSelection() ?? false);
+  signal.addEventListener('abort', () => {
+    run?.abort();
+    tabMessenger.removeAllListeners();
+  }, { once: true });
+
+  watchNavigation(() => void restart(), signal);
+  watchSitePreference(() => void restart(), signal);
+  void restart();
+}
