@@ -1,6 +1,20 @@
 import type { ArticleText, Claims, PageContext } from '../analysis/types';
+import { detectQuotes } from './quotes/detect-quotes';
+import { summariseSourcing } from './sourcing-summary';
+import { mergeSpans, type Span } from './spans';
+import { detectStatistics } from './statistics/detect-statistics';
+import { detectSyndication } from './syndication/detect-syndication';
 
-// Placeholder until the claims issue lands.
-export function detectClaims(_article: ArticleText, _context: PageContext): Claims {
-  return { quotes: [], statistics: [], syndication: [], sourcing: { speakers: [], sources: [], unsourcedStatistics: 0 } };
+/**
+ * The claims of an article: syndication first, because promos and embedded posts are someone else's text (their
+ * quotes are not the article's, a number in a post is sourced to its author); then quotes, statistics and the summary.
+ */
+export function detectClaims(article: ArticleText, context: PageContext): Claims {
+  const syndication = detectSyndication(article, context);
+  const located = syndication.filter((notice): notice is typeof notice & Span => notice.start !== undefined && notice.end !== undefined);
+  const posts = located.filter((notice) => notice.kind === 'embedded-social');
+  const promos = mergeSpans(located.filter((notice) => notice.kind === 'related-promo'));
+  const quotes = detectQuotes(article, mergeSpans([...promos, ...posts]));
+  const statistics = detectStatistics(article, promos, posts);
+  return { quotes, statistics, syndication, sourcing: summariseSourcing(quotes, statistics) };
 }

@@ -1,0 +1,102 @@
+import type { Span } from '../spans';
+import { isSentenceEnd } from '../sentences';
+import { SPEECH_VERB } from './speech-verbs';
+
+/** The words of an attribution that name the speaker, as written ("DHS Acting Secretary Chad Wolf", "he"). */
+export interface Attribution {
+  phrase: string;
+  /** Where the attribution sits relative to the quote; "according to" is weaker than a verb of saying. */
+  how: 'after' | 'before' | 'according-to';
+}
+
+// How far from a quote its attribution may sit.
+const WINDOW = 220;
+
+const VERB_AT_START = new RegExp(`^[\\s,—–-]{0,4}(${SPEECH_VERB})\\b\\s{0,3}`);
+const VERB_ANYWHERE = new RegExp(`\\b(${SPEECH_VERB})\\b`);
+const ACCORDING_TO = /^[\s,—–-]{0,4}according to\s{1,3}([^,;.()]{2,120}?(?:\s?\([A-Z]{2,10}\))?)\s*(?:[,;.()]|$)/;
+const ACCORDING_BEFORE = /\b[Aa]ccording to\s{1,3}([^,;.()]{2,120}?)\s*,\s{0,3}$/;
+// Words after an inverted verb that are not a speaker: "said Wednesday", "said in a statement".
+const NOT_A_SPEAKER = /^(?:on|in|at|during|to|via|from|after|before|while|when|that|this|last|earlier|later|then|yesterday|today|tonight|on\s\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|of|about|with|as|but|and|so|it\s+was|it\s+is)\b/;
+const DAY_OR_TIME = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|earlier|later)\b.*$/;
+
+/** The attribution after a quote: ", Smith said" / ", said Smith, the mayor" / ", according to the DHS". */
+export function attributionAfter(text: string, quote: Span, limit: number): Attribution | null {
+  const window = sentencePrefix(text, quote.end, Math.min(limit, quote.end + WINDOW));
+  const inverted = VERB_AT_START.exec(window);
+  if (inverted) {
+    const rest = window.slice(inverted[0].length);
+    if (NOT_A_SPEAKER.test(rest)) return null;
+    const phrase = rest.replace(/\s*(?:,|\bin a\b|\bon\b|\bat\b|\bduring\b|\bwho\b|\bwhich\b)[^]*$/, '');
+    const appositive = /^[^,]{1,80},\s{0,3}((?:the|a|an)\s[^,;]{1,100})/.exec(rest);
+    if (!phrase) return null;
+    return { phrase: appositive ? `${phrase}, ${appositive[1]}` : phrase, how: 'after' };
+  }
+  const verb = VERB_ANYWHERE.exec(window);
+  if (verb) {
+    const subject = window.slice(0, verb.index).replace(/^[\s,—–-]+/, '').trimEnd();
+    if (subject && subject.split(/\s+/).length <= 16 && !/[“”"«»]/.test(subject)) {
+      return { phrase: subject.replace(DAY_OR_TIME, ''), how: 'after' };
+    }
+  }
+  const according = ACCORDING_TO.exec(window);
+  if (according) return { phrase: according[1]!, how: 'according-to' };
+  return null;
+}
+
+/** The attribution before a quote: "Smith said:" / "He told reporters," / "Smith said the plan was …". */
+export function attributionBefore(text: string, quote: Span, floor: number): Attribution | null {
+  const from = sentenceStartBefore(text, quote.start, Math.max(floor, quote.start - WINDOW));
+  const window = text.slice(from, quote.start);
+  const according = ACCORDING_BEFORE.exec(window);
+  if (according) return { phrase: according[1]!, how: 'according-to' };
+  let last: RegExpExecArray | null = null;
+  const verbs = new RegExp(VERB_ANYWHERE.source, 'g');
+  for (let match = verbs.exec(window); match; match = verbs.exec(window)) last = match;
+  if (!last) return null;
+  const subject = window.slice(0, last.index).trimEnd();
+  if (!subject) return null;
+  return { phrase: subjectOfClause(subject), how: 'before' };
+}
+
+/**
+ * The speaker at the end of the text before a verb. Clauses split at commas; an apposition ("John Smith, the mayor
+ * of Springfield,") keeps the name and its role together.
+ */
+function subjectOfClause(before: string): string {
+  const segments = before.split(/\s*[,;:—–]\s*/);
+  while (segments.length && !segments[segments.length - 1]!.trim()) segments.pop();
+  const last = segments[segments.length - 1] ?? '';
+  const previous = segments[segments.length - 2];
+  if (previous && /^(?:the|a|an|his|her|their)\s/.test(last) && /[A-Z][a-z]+\s*$/.test(previous)) {
+    return `${lastWords(previous, 8)}, ${last}`;
+  }
+  return lastWords(last.replace(/^(?:and|but|so|then|while|as|when|after|before|later|in|at|on)\b\s*/i, ''), 12);
+}
+
+function lastWords(text: string, count: number): string {
+  const words = text.trim().split(/\s+/);
+  return words.slice(-count).join(' ');
+}
+
+/** Text from `from` up to the first sentence end (or `to`), whichever comes first. */
+function sentencePrefix(text: string, from: number, to: number): string {
+  for (let index = from; index < to; index++) {
+    const ch = text[index];
+    if ((ch === '.' || ch === '!' || ch === '?') && isSentenceEnd(text, index)) return text.slice(from, index);
+    if (ch === '\n') return text.slice(from, index);
+  }
+  return text.slice(from, to);
+}
+
+/** Where the sentence holding `position` begins, not before `floor`. */
+function sentenceStartBefore(text: string, position: number, floor: number): number {
+  for (let index = position - 1; index >= floor; index--) {
+    const ch = text[index];
+    if (ch === '\n') return index + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[index + 1] ?? '') && isSentenceEnd(text, index)) {
+      return index + 1;
+    }
+  }
+  return floor;
+}

@@ -1,0 +1,108 @@
+import { PRONOUNS } from './speech-verbs';
+
+/** Who an attribution names: a person (with the role written before the name), a pronoun, or an organisation. */
+export interface SpeakerPhrase {
+  kind: 'person' | 'pronoun' | 'other';
+  name: string;
+  role: string | null;
+}
+
+// Titles that sit before a name in news copy ("DHS Acting Secretary Chad Wolf", "state Sen. Jane Roe").
+const TITLES = new Set([
+  'secretary', 'acting', 'director', 'president', 'vice', 'senator', 'sen.', 'rep.', 'representative', 'gov.',
+  'governor', 'mayor', 'chief', 'officer', 'minister', 'prime', 'official', 'senior', 'spokesperson', 'spokesman',
+  'spokeswoman', 'commissioner', 'ceo', 'cfo', 'chairman', 'chairwoman', 'chair', 'judge', 'justice', 'attorney',
+  'general', 'dr.', 'dr', 'professor', 'prof.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'miss', 'lt.', 'col.',
+  'gen.', 'capt.', 'sgt.', 'det.', 'detective', 'inspector', 'superintendent', 'supt.', 'deputy', 'assistant',
+  'executive', 'manager', 'coach', 'pastor', 'rev.', 'father', 'bishop', 'pope', 'king', 'queen', 'prince',
+  'princess', 'lord', 'lady', 'sir', 'dame', 'chancellor', 'speaker', 'leader', 'whip', 'ambassador', 'councilman',
+  'councilwoman', 'councillor', 'councilor', 'alderman', 'sheriff', 'constable', 'trooper', 'agent', 'founder',
+  'co-founder', 'editor', 'correspondent', 'analyst', 'economist', 'researcher', 'scientist', 'lawyer', 'doctor',
+  'nurse', 'teacher', 'principal', 'dean', 'commander', 'admiral', 'adm.', 'captain', 'sergeant', 'lieutenant',
+  'colonel', 'corporal', 'marshal', 'clerk', 'treasurer', 'comptroller', 'auditor', 'administrator', 'head',
+  'member', 'mp', 'mep', 'msp', 'former', 'interim', 'incoming', 'outgoing', 'press', 'adviser', 'advisor',
+  'counsel', 'prosecutor', 'solicitor', 'barrister', 'physician', 'surgeon', 'epidemiologist',
+  'chairperson', 'trustee', 'delegate', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'rabbi',
+  'imam', 'cardinal', 'archbishop', 'reverend', 'pres.', 'atty.', 'owner', 'partner', 'director-general',
+  'secretary-general', 'attorney-general', 'then', 'then-president', 'state', 'federal', 'u.s.',
+]);
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'at', 'on', '&']);
+
+function isNameToken(token: string): boolean {
+  if (/^[A-Z]\.$/.test(token)) return true; // an initial
+  if (/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(token)) return true;
+  if (TITLES.has(token.toLowerCase())) return false;
+  // Capitalised, not all capitals (an acronym such as DHS is an organisation, not a name), letters and joiners.
+  return /^(?:[A-Z][a-z]|[A-Z]['’][A-Z]|Mc[A-Z]|O['’][A-Z])[\p{L}'’.-]*$/u.test(token) || /^[A-Z][\p{Ll}]+$/u.test(token);
+}
+
+function isRoleToken(token: string): boolean {
+  if (TITLES.has(token.toLowerCase())) return true;
+  if (/^[A-Z][\p{L}'’.&-]*$/u.test(token)) return true; // capitalised words and acronyms: "DHS", "ICE", "Homeland"
+  return CONNECTORS.has(token.toLowerCase());
+}
+
+/** Splits "DHS Acting Secretary Chad Wolf" into the name "Chad Wolf" and the role "DHS Acting Secretary". */
+export function splitRole(phrase: string): SpeakerPhrase {
+  const clean = phrase
+    .replace(/\s*\([^()]{0,40}\)\s*/g, ' ') // "(D-Mass.)", "(DHS)"
+    .replace(/,\s*\d{1,3}\s*,?\s*$/, '') // an age: "Smith, 45,"
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
+    .replace(/\s+/g, ' ');
+  if (!clean) return { kind: 'other', name: '', role: null };
+  if (PRONOUNS.has(clean.toLowerCase())) return { kind: 'pronoun', name: clean.toLowerCase(), role: null };
+  const segments = clean.split(/\s*,\s*/).filter(Boolean);
+  // Apposition: "John Smith, the mayor of Springfield" or "the mayor, John Smith".
+  if (segments.length >= 2) {
+    for (let index = 0; index < segments.length; index++) {
+      const candidate = splitSegment(segments[index]!);
+      if (candidate.kind === 'person') {
+        const others = segments.filter((_, other) => other !== index).join(', ');
+        return { kind: 'person', name: candidate.name, role: joinRole(candidate.role, others) };
+      }
+    }
+  }
+  return splitSegment(segments[segments.length - 1] ?? clean);
+}
+
+function splitSegment(segment: string): SpeakerPhrase {
+  const tokens = segment.split(' ');
+  if (tokens.length === 1 && PRONOUNS.has(tokens[0]!.toLowerCase())) {
+    return { kind: 'pronoun', name: tokens[0]!.toLowerCase(), role: null };
+  }
+  let nameStart = tokens.length;
+  while (nameStart > 0) {
+    const token = tokens[nameStart - 1]!;
+    const particle = NAME_PARTICLES.has(token) && nameStart < tokens.length;
+    if (!isNameToken(token) && !particle) break;
+    nameStart--;
+  }
+  const nameTokens = tokens.slice(nameStart);
+  while (nameTokens.length && NAME_PARTICLES.has(nameTokens[0]!)) {
+    nameTokens.shift();
+    nameStart++;
+  }
+  const before = tokens[nameStart - 1]?.toLowerCase();
+  // "Department of Homeland Security": a capitalised run after "of" is an organisation's name, not a person's.
+  const organisation = before !== undefined && CONNECTORS.has(before);
+  if (nameTokens.length === 0 || nameTokens.length > 5 || organisation || nameTokens.every((t) => /^[A-Z]\.$/.test(t))) {
+    return { kind: 'other', name: tidyDescription(segment), role: null };
+  }
+  let roleStart = nameStart;
+  while (roleStart > 0 && isRoleToken(tokens[roleStart - 1]!)) roleStart--;
+  while (roleStart < nameStart && CONNECTORS.has(tokens[roleStart]!.toLowerCase())) roleStart++;
+  const role = tokens.slice(roleStart, nameStart).join(' ');
+  return { kind: 'person', name: nameTokens.join(' '), role: role || null };
+}
+
+function joinRole(a: string | null, b: string): string | null {
+  const parts = [a, b].filter((part): part is string => Boolean(part && part.trim()));
+  return parts.length ? parts.join(', ') : null;
+}
+
+/** An organisation or description as the speaker: without a leading "the" or a lead-in clause. */
+function tidyDescription(segment: string): string {
+  return segment.replace(/^(?:the|The)\s+/, '').trim();
+}

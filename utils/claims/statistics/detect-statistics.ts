@@ -1,0 +1,107 @@
+import type { ArticleText, Statistic, SyndicationNotice } from '../../analysis/types';
+import { sentenceAround } from '../sentences';
+import { spanContaining, type Span } from '../spans';
+import { countedNoun } from './counted-noun';
+import { isExcludedNumber } from './exclusions';
+import { maskedSpans } from './masks';
+import { parseNumberAt, type NumberReading } from './parse-number';
+import { readQualifier } from './qualifiers';
+import { statisticSource } from './statistic-source';
+import { statisticTime } from './statistic-time';
+import { SourceNames } from './source-names';
+
+const NUMBER_START =
+  /(?:US\$|C\$|A\$|NZ\$|HK\$|[$£€¥₹])\s?\d|\d|\b(?:an?\s(?=(?:dozen|third|quarter|half|hundred|thousand|million|billion|trillion)\b)|(?:one[\s-]half|half|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|doubled|tripled|trebled|quadrupled|halved)\b)/gi;
+const RANGE_JOIN = /^(?:\s?[-–]\s?|\s(?:to|and)\s)/;
+// "half" is a quantity only when it is half of something: "half of voters", "nearly half the budget".
+const HALF_OF = /^\s(?:of|the|a|an|all|their|its|his|her|our|those|these)\b/i;
+
+/**
+ * Numbers that make a claim, with value, unit, hedge, time and source. Numbers inside related-story promos are not
+ * the article's; numbers inside an embedded post take the post's author as their source.
+ */
+export function detectStatistics(article: ArticleText, promos: readonly Span[], posts: readonly SyndicationNotice[]): Statistic[] {
+  const { text } = article;
+  const names = new SourceNames(text);
+  const postSpans = posts.filter((post) => post.start !== undefined) as (SyndicationNotice & Span)[];
+  const statistics: Statistic[] = [];
+  for (const block of article.blocks) {
+    if (block.kind === 'heading' || block.kind === 'preformatted') continue;
+    const masks = maskedSpans(text, block.start, block.end);
+    let maskIndex = 0;
+    const blockText = text.slice(block.start, block.end);
+    NUMBER_START.lastIndex = 0;
+    for (let match = NUMBER_START.exec(blockText); match; match = NUMBER_START.exec(blockText)) {
+      const at = block.start + match.index;
+      while (maskIndex < masks.length && masks[maskIndex]!.end <= at) maskIndex++;
+      const mask = masks[maskIndex];
+      if (mask && mask.start <= at) {
+        NUMBER_START.lastIndex = mask.end - block.start;
+        continue;
+      }
+      const reading = parseNumberAt(text, at);
+      if (!reading || reading.end > block.end) {
+        NUMBER_START.lastIndex = skipToken(blockText, match.index);
+        continue;
+      }
+      NUMBER_START.lastIndex = reading.end - block.start;
+      if (spanContaining(promos, at)) continue;
+      if (/^(?:a\s|one[\s-])?half$/i.test(text.slice(reading.start, reading.end)) && !HALF_OF.test(text.slice(reading.end, reading.end + 8))) continue;
+      const statistic = buildStatistic(text, block, reading, names, postSpans);
+      if (statistic) {
+        statistics.push(statistic);
+        NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, statistic.end - block.start);
+      }
+    }
+  }
+  return statistics;
+}
+
+function buildStatistic(
+  text: string,
+  block: Span,
+  first: NumberReading,
+  names: SourceNames,
+  posts: readonly (SyndicationNotice & Span)[],
+): Statistic | null {
+  let reading = first;
+  const hedge = readQualifier(text, reading.start, reading.end, block.start);
+  const qualified = hedge.qualifier !== '=' || hedge.start !== reading.start;
+  if (isExcludedNumber(text, reading, block.start, qualified)) return null;
+  reading = joinRange(text, reading, block);
+  const start = Math.min(hedge.start, reading.start);
+  const end = Math.max(hedge.end, reading.end);
+  const sentence = sentenceAround(text, reading.start, block);
+  const post = spanContaining(posts, reading.start) as (SyndicationNotice & Span) | undefined;
+  const stated = post ? post.origin : statisticSource(text, sentence, reading);
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    value: Number.isFinite(reading.value) ? reading.value : null,
+    unit: reading.unit ?? countedNoun(text, end),
+    qualifier: hedge.qualifier,
+    source: stated ? names.canonical(stated) : null,
+    time: statisticTime(text, sentence, reading),
+  };
+}
+
+/** "10-20%", "10 to 20 percent", "between 10 and 20 million": one statistic whose value is the lower bound. */
+function joinRange(text: string, reading: NumberReading, block: Span): NumberReading {
+  if (reading.unit && reading.unit !== 'USD' && reading.unit !== 'GBP' && reading.unit !== 'EUR') return reading;
+  const join = RANGE_JOIN.exec(text.slice(reading.end, reading.end + 6));
+  if (!join) return reading;
+  const isBetween = /\bbetween\s$/i.test(text.slice(Math.max(block.start, reading.start - 9), reading.start));
+  if (join[0].includes('and') && !isBetween) return reading;
+  const second = parseNumberAt(text, reading.end + join[0].length);
+  if (!second || second.end > block.end || second.form !== reading.form) return reading;
+  if (!second.unit && !isBetween) return reading;
+  const scale = !reading.marked && second.marked && second.value / reading.value > 100 ? second.value / Number(text.slice(second.start, second.end).replace(/[^\d.]/g, '') || 1) : 1;
+  return { ...reading, end: second.end, value: reading.value * (Number.isFinite(scale) && scale > 1 ? scale : 1), unit: second.unit ?? reading.unit, marked: true };
+}
+
+function skipToken(blockText: string, index: number): number {
+  let end = index + 1;
+  while (end < blockText.length && /[\w,.$£€]/.test(blockText[end]!)) end++;
+  return end;
+}

@@ -1,0 +1,33 @@
+import type { NumberReading } from './parse-number';
+
+// Spelled-out numbers below ten are incidental counts in news style ("two men were arrested"), not claims.
+const SMALL_WORD_LIMIT = 10;
+const AGE_AFTER = /^(?:-|\s)(?:years?|yrs?)(?:-|\s)old\b|^-year-old|^\s(?:years?\sof\sage)\b/i;
+const AGE_BEFORE = /(?:\b(?:aged?|ages)\s|[A-Z][\p{L}'’.-]+,\s)$/u;
+const DURATION_AFTER = /^\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\s(?:ago|later|earlier|before|after|old)\b/i;
+const LIST_NUMBER = /^[.)]\s/;
+
+/** Reasons a number is not a statistic: a year, an age, a list number, a small spelled count, a code. */
+export function isExcludedNumber(text: string, reading: NumberReading, blockStart: number, qualified: boolean): boolean {
+  const before = text.slice(Math.max(blockStart, reading.start - 40), reading.start);
+  const after = text.slice(reading.end, reading.end + 24);
+  const written = text.slice(reading.start, reading.end);
+  const nextChar = text[reading.end] ?? '';
+  const previousChar = reading.start > blockStart ? text[reading.start - 1]! : '';
+  // A number glued to letters or to a hyphenated word is part of a name or code ("F-35", "A380", "3rd").
+  if (/[\p{L}_]/u.test(previousChar) || (/[\p{L}\d]/u.test(nextChar) && !reading.marked)) return true;
+  if ((previousChar === '-' || previousChar === '/') && /[\p{L}\d]/u.test(text[reading.start - 2] ?? '')) return true;
+  if (previousChar === '#' || previousChar === '.' && /\d/.test(text[reading.start - 2] ?? '')) return true;
+  if (reading.form === 'digits' && !reading.marked) {
+    // A four-digit number in the range of years is a year ("in 2019"), unless a qualifier makes it a count.
+    if (/^(?:1[89]|20)\d\d$/.test(written) && !qualified) return true;
+    if (reading.start === blockStart && LIST_NUMBER.test(after)) return true;
+    if (/^-\d/.test(after) && !/^-\d[\d,.]*\s?(?:%|percent|per cent)/.test(after)) return true; // a score or an ID
+  }
+  if (AGE_AFTER.test(after)) return true;
+  if (AGE_BEFORE.test(before) && /^,/.test(after) && reading.value > 0 && reading.value < 120 && !reading.marked) return true;
+  if (DURATION_AFTER.test(after)) return true;
+  if (reading.form === 'words' && !reading.marked && !qualified && reading.value < SMALL_WORD_LIMIT) return true;
+  if (reading.form === 'words' && /^one$/i.test(written.trim()) && !reading.marked) return true;
+  return false;
+}

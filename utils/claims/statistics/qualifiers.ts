@@ -1,0 +1,60 @@
+import type { Qualifier } from '../../analysis/types';
+
+// Hedges before a number, longest first so that "just over" wins over "over".
+const BEFORE: [string, Qualifier][] = [
+  ['more than', '>'], ['greater than', '>'], ['higher than', '>'], ['larger than', '>'], ['upwards of', '>'],
+  ['in excess of', '>'], ['north of', '>'], ['just over', '>'], ['well over', '>'], ['well above', '>'],
+  ['over', '>'], ['above', '>'], ['exceeding', '>'], ['beyond', '>'], ['excess of', '>'],
+  ['less than', '<'], ['fewer than', '<'], ['lower than', '<'], ['smaller than', '<'], ['just under', '<'],
+  ['well under', '<'], ['well below', '<'], ['shy of', '<'], ['short of', '<'], ['under', '<'], ['below', '<'],
+  ['nearly', '~'], ['almost', '~'], ['about', '~'], ['around', '~'], ['roughly', '~'], ['approximately', '~'],
+  ['approx.', '~'], ['an estimated', '~'], ['estimated', '~'], ['close to', '~'], ['circa', '~'], ['some', '~'],
+  ['just about', '~'], ['an average of', '~'], ['on average', '~'], ['averaging', '~'], ['an approximate', '~'],
+  ['at least', '>='], ['no fewer than', '>='], ['no less than', '>='], ['a minimum of', '>='], ['not less than', '>='],
+  ['at most', '<='], ['up to', '<='], ['no more than', '<='], ['not more than', '<='], ['as many as', '<='],
+  ['as much as', '<='], ['a maximum of', '<='], ['as high as', '<='], ['as few as', '>='], ['as little as', '>='],
+  ['as low as', '>='],
+  ['exactly', '='], ['precisely', '='], ['a total of', '='], ['only', '='], ['just', '='],
+];
+
+const BEFORE_PATTERN = new RegExp(
+  `(?:^|[^\\p{L}])(${BEFORE.map(([words]) => words.replace(/[.]/g, '\\.').replace(/ /g, '\\s{1,3}')).join('|')})\\s{1,3}$`,
+  'iu',
+);
+const SYMBOL_BEFORE = /(~|≈|<=|>=|≤|≥|<|>)\s?$/;
+const AFTER_PATTERN = /^(?:\s(?:or\s(more|higher|above|greater|fewer|less|lower|below|so)|(plus)|and\s(?:up|above|counting|rising))\b|(\+))/i;
+
+const BY_WORDS = new Map(BEFORE.map(([words, qualifier]) => [words, qualifier]));
+const SYMBOLS: Record<string, Qualifier> = { '~': '~', '≈': '~', '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=' };
+
+export interface QualifierReading {
+  qualifier: Qualifier;
+  /** Where the hedge's words begin (before the number) or end (after it). */
+  start: number;
+  end: number;
+}
+
+/** The hedge written around the number at [start, end), or "=" when it stands bare. */
+export function readQualifier(text: string, start: number, end: number, floor: number): QualifierReading {
+  const before = text.slice(Math.max(floor, start - 30), start);
+  const words = BEFORE_PATTERN.exec(before);
+  if (words) {
+    const key = words[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const qualifier = BY_WORDS.get(key) ?? '=';
+    const offsetInBefore = words.index + words[0].length - words[1]!.length - trailing(words[0]);
+    return { qualifier, start: start - before.length + offsetInBefore, end };
+  }
+  const symbol = SYMBOL_BEFORE.exec(before);
+  if (symbol) return { qualifier: SYMBOLS[symbol[1]!]!, start: start - (before.length - symbol.index), end };
+  const after = AFTER_PATTERN.exec(text.slice(end, end + 16));
+  if (after) {
+    const word = (after[1] ?? after[2] ?? after[3] ?? '').toLowerCase();
+    const qualifier: Qualifier = word === 'so' ? '~' : /more|higher|above|greater|plus|\+|^$/.test(word) ? '>=' : '<=';
+    return { qualifier: after[0].includes('counting') || after[0].includes('up') || after[0].includes('rising') ? '>=' : qualifier, start, end: end + after[0].length };
+  }
+  return { qualifier: '=', start, end };
+}
+
+function trailing(match: string): number {
+  return match.length - match.trimEnd().length;
+}

@@ -1,0 +1,29 @@
+import type { Span } from '../spans';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+// The period a number refers to: "in 2019", "in fiscal 2020", "from Sept. 18 to Oct. 3", "last year", "in March 2020".
+const TIME = new RegExp(
+  [
+    `\\bfrom\\s(${MONTH}\\s\\d{1,2}\\s(?:to|through|until|-|–)\\s${MONTH}\\s\\d{1,2})\\b`,
+    `\\b(?:in|during|since|by|for|as of|through|throughout|between|from|until)\\s(?:(?:the\\s)?(?:fiscal|calendar|financial|school|academic)\\s(?:year\\s)?)?(${MONTH}\\s(?:18|19|20)\\d\\d|(?:FY\\s?)?(?:18|19|20)\\d\\d(?:[-–/](?:\\d\\d){1,2})?)\\b`,
+    '\\b((?:last|this|next|the previous|the past)\\s(?:year|month|week|quarter|decade|fiscal year))\\b',
+    '\\b(?:in|during)\\s(the\\s(?:first|second|third|fourth|last)\\s(?:quarter|half)(?:\\sof\\s(?:18|19|20)\\d\\d)?)\\b',
+  ].join('|'),
+  'g',
+);
+
+/** The time a statistic refers to, from its sentence: the stated period nearest to the number. */
+export function statisticTime(text: string, sentence: Span, number: Span): string | null {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const at = number.start - sentence.start;
+  let best: { time: string; distance: number } | null = null;
+  TIME.lastIndex = 0;
+  for (let match = TIME.exec(sentenceText); match; match = TIME.exec(sentenceText)) {
+    const time = match.slice(1).find(Boolean);
+    if (!time) continue;
+    const distance = Math.abs(match.index - at);
+    if (!best || distance < best.distance) best = { time, distance };
+  }
+  return best?.time ?? null;
+}

@@ -1,0 +1,36 @@
+import type { PageContext, SyndicationNotice } from '../../analysis/types';
+import { hostOf, isOwnPublisher, normalisePublisher } from './publisher-names';
+
+/**
+ * Machine-readable signs that the story came from elsewhere: a canonical link on another domain, and JSON-LD or
+ * microdata naming a provider, source organisation, copyright holder or original work from another publisher.
+ */
+export function findMetadataSignals(context: PageContext): SyndicationNotice[] {
+  const notices: SyndicationNotice[] = [];
+  const metadata = context.metadata;
+  if (!metadata) return notices;
+  const pageHost = hostOf(context.url);
+  const canonicalHost = hostOf(metadata.canonicalUrl);
+  if (pageHost && canonicalHost && !sameSite(pageHost, canonicalHost) && !isOwnPublisher(canonicalHost, context)) {
+    notices.push({ kind: 'metadata', text: `canonical: ${metadata.canonicalUrl}`, origin: normalisePublisher(canonicalHost) });
+  }
+  const structured = metadata.structured;
+  const fields = ['provider', 'sourceOrganization', 'copyrightHolder', 'isBasedOn'] as const;
+  const seen = new Set<string>();
+  for (const field of fields) {
+    const value = structured[field];
+    if (!value) continue;
+    const name = hostOf(value) ?? value;
+    if (isOwnPublisher(name, context)) continue;
+    const origin = normalisePublisher(name);
+    if (seen.has(origin)) continue;
+    seen.add(origin);
+    notices.push({ kind: 'metadata', text: `${field}: ${value}`, origin });
+  }
+  return notices;
+}
+
+/** Hosts of one site: "edition.cnn.com" and "cnn.com", "m.example.org" and "example.org". */
+function sameSite(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}

@@ -1,0 +1,44 @@
+import type { ArticleText, SyndicationNotice } from '../../analysis/types';
+import { normalisePublisher } from './publisher-names';
+
+// "MOSCOW (AP) —", "New Delhi (AFP) -", "LONDON, Oct 7 (Reuters) -", "(The Center Square) –": a place (optional),
+// the credit in brackets, a dash. Bounded parts keep it linear.
+const DATELINE =
+  /^\s{0,3}((?:[A-Z][A-Za-z.'’-]{0,30}(?:[ ,]{1,2}[A-Z0-9][A-Za-z0-9.'’-]{0,30}){0,5}\s{0,2})?)\(([A-Z][^()\n]{1,40})\)\s{0,2}(?:[—–]|--?)\s{0,2}/;
+
+// How many blocks may come before the lede: a kicker, a header line, a one-line byline.
+const LEADING_BLOCKS = 3;
+
+/** A datelined wire credit, which only counts at the start of the article body. */
+export function findWireDateline(article: ArticleText): SyndicationNotice | null {
+  const { text } = article;
+  let seen = 0;
+  for (const block of article.blocks) {
+    if (seen >= LEADING_BLOCKS) break;
+    if (block.kind === 'heading') continue;
+    seen++;
+    const blockText = text.slice(block.start, Math.min(block.end, block.start + 400));
+    const match = DATELINE.exec(blockText);
+    if (!match) continue;
+    const credit = match[2]!.trim();
+    // A dateline leads into the story's first sentence; "Apple Filing Protocol (AFP) - macOS" leads into nothing.
+    const rest = text.slice(block.start + match[0].length, Math.min(block.end, block.start + match[0].length + 200));
+    if (rest.split(/\s+/).filter((word) => /[a-z]/i.test(word)).length < 5) continue;
+    if (!looksLikePublisher(credit)) continue;
+    return {
+      kind: 'wire-credit',
+      text: match[0].trim(),
+      origin: normalisePublisher(credit),
+      start: block.start + match.index + match[0].length - match[0].trimStart().length,
+      end: block.start + match[0].trimEnd().length,
+    };
+  }
+  return null;
+}
+
+/** A bracketed credit names an organisation: capitalised words, not a date, a number or a photo note. */
+function looksLikePublisher(credit: string): boolean {
+  if (/\d/.test(credit) && !/^\w+ \d/.test(credit)) return false;
+  if (/\b(?:photo|file|video|pictured|left|right|center|centre|above|below)\b/i.test(credit)) return false;
+  return /^(?:The\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|the\s)?[A-Z][\w&.'’-]*){0,5}$/.test(credit);
+}
