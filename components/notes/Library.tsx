@@ -53,10 +53,14 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
     if (notes) setFacets((known) => mergeFacets(known, notes));
   }, [notes]);
 
+  // After an edit, a cancel or an undo, keyboard focus returns to the note's Edit button once it is rendered again.
   useEffect(() => {
-    const selector = focusAfterRender.current;
-    if (!selector || !listBox.current) return;
-    const target = listBox.current.querySelector<HTMLElement>(selector);
+    const noteId = focusAfterRender.current;
+    if (!noteId || !listBox.current) return;
+    const card = [...listBox.current.querySelectorAll<HTMLElement>('[data-note-id]')].find(
+      (element) => element.dataset.noteId === noteId,
+    );
+    const target = card?.querySelector<HTMLElement>('.nm-edit');
     if (target) {
       target.focus();
       focusAfterRender.current = null;
@@ -80,7 +84,7 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
   async function saveEdit(note: Note, changes: NoteChanges) {
     await source.save(noteToDraft(note, changes));
     setEditingId(null);
-    focusAfterRender.current = editButtonSelector(note.id);
+    focusAfterRender.current = note.id;
     reload();
   }
 
@@ -97,7 +101,7 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
   async function restore(note: Note) {
     try {
       await source.save(noteToDraft(note));
-      focusAfterRender.current = editButtonSelector(note.id);
+      focusAfterRender.current = note.id;
       reload();
       showToast({ text: 'Note restored.' });
     } catch (failure) {
@@ -126,7 +130,7 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
           onSave={(changes) => saveEdit(note, changes)}
           onCancel={() => {
             setEditingId(null);
-            focusAfterRender.current = editButtonSelector(note.id);
+            focusAfterRender.current = note.id;
           }}
         />
       );
@@ -223,8 +227,4 @@ function resultsSummary(loading: boolean, error: string | null, shown: Note[], p
 function shortQuote(note: Note): string {
   const quote = note.selectors.quote.exact || note.text;
   return quote.length > 60 ? `"${quote.slice(0, 57)}…"` : `"${quote}"`;
-}
-
-function editButtonSelector(noteId: string): string {
-  return `[data-note-id="${CSS.escape(noteId)}"] .nm-edit`;
 }

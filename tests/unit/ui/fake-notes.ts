@@ -1,0 +1,123 @@
+import type { ClaimKind, ImportReport, Note, NoteDraft, NoteQuery, Verdict } from '../../../utils/notes/note-types';
+import type { NotesSource } from '../../../components/notes/notes-source';
+
+let counter = 0;
+
+export interface NoteSeed {
+  id?: string;
+  quote?: string;
+  text?: string;
+  tags?: string[];
+  verdict?: Verdict | null;
+  kind?: ClaimKind;
+  pageUrl?: string;
+  pageTitle?: string | null;
+  site?: string | null;
+  start?: number;
+  created?: number;
+}
+
+/** A stored note as the background returns it; realistic defaults, every field overridable. */
+export function makeNote(seed: NoteSeed = {}): Note {
+  counter += 1;
+  const quote = seed.quote ?? `"We will not back down," the mayor said (${counter}).`;
+  const start = seed.start ?? counter * 100;
+  const pageUrl = seed.pageUrl ?? 'https://www.harborcourier.example/news/2026/port-budget';
+  const created = seed.created ?? Date.UTC(2026, 10, 1, 12) + counter * 60_000;
+  return {
+    id: seed.id ?? `note-${counter}`,
+    pageKey: pageUrl.replace(/^https?:\/\//, '').replace(/[?#].*$/, ''),
+    pageUrl,
+    pageTitle: seed.pageTitle === undefined ? 'Port budget passes after long night' : seed.pageTitle,
+    site: seed.site === undefined ? 'The Harbor City Courier' : seed.site,
+    kind: seed.kind ?? 'quote',
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact: quote, prefix: 'At the council meeting, ', suffix: ' The vote was 5-2.' },
+      position: { type: 'TextPositionSelector', start, end: start + quote.length },
+    },
+    text: seed.text ?? 'Check the council minutes.',
+    tags: seed.tags ?? [],
+    verdict: seed.verdict === undefined ? null : seed.verdict,
+    created,
+    updated: created,
+  };
+}
+
+/**
+ * An in-memory store with the same contract as the background's notes service, recording every call so tests can
+ * check what the UI asked for.
+ */
+export class FakeNotesSource implements NotesSource {
+  readonly notes = new Map<string, Note>();
+  readonly queries: NoteQuery[] = [];
+  readonly exports: { format: string; query?: NoteQuery }[] = [];
+  importResult: ImportReport | Error = { added: 0, unchanged: 0 };
+  imported: string[] = [];
+  failNextSearch: Error | null = null;
+
+  constructor(notes: Note[] = []) {
+    for (const note of notes) this.notes.set(note.id, note);
+  }
+
+  async search(query: NoteQuery): Promise<Note[]> {
+    this.queries.push(query);
+    if (this.failNextSearch) {
+      const failure = this.failNextSearch;
+      this.failNextSearch = null;
+      throw failure;
+    }
+    const words = (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const found = [...this.notes.values()].filter((note) => {
+      const haystack = [note.text, note.selectors.quote.exact, note.pageTitle ?? '', ...note.tags].join(' ').toLowerCase();
+      if (!words.every((word) => haystack.includes(word))) return false;
+      if (query.tags && !query.tags.every((tag) => note.tags.includes(tag))) return false;
+      if (query.verdict && note.verdict !== query.verdict) return false;
+      if (query.kind && note.kind !== query.kind) return false;
+      if (query.site && note.site !== query.site) return false;
+      if (query.from !== undefined && note.created < query.from) return false;
+      if (query.to !== undefined && note.created > query.to) return false;
+      return true;
+    });
+    found.sort((a, b) => b.updated - a.updated);
+    return query.limit === undefined ? found : found.slice(0, query.limit);
+  }
+
+  async save(draft: NoteDraft): Promise<Note> {
+    const previous = this.notes.get(draft.id);
+    const now = Date.now();
+    const note: Note = {
+      id: draft.id,
+      kind: draft.kind,
+      selectors: draft.selectors,
+      text: draft.text,
+      tags: draft.tags,
+      verdict: draft.verdict,
+      pageKey: previous?.pageKey ?? draft.page.url,
+      pageUrl: draft.page.url,
+      pageTitle: draft.page.title ?? null,
+      site: draft.page.siteName ?? null,
+      created: previous?.created ?? now,
+      updated: now,
+    };
+    this.notes.set(note.id, note);
+    return note;
+  }
+
+  async remove(id: string): Promise<Note | null> {
+    const note = this.notes.get(id) ?? null;
+    this.notes.delete(id);
+    return note;
+  }
+
+  async exportNotes(format: 'jsonld' | 'markdown' | 'csv', query?: NoteQuery): Promise<string> {
+    this.exports.push({ format, query });
+    const notes = query ? await this.search(query) : [...this.notes.values()];
+    return JSON.stringify({ format, ids: notes.map((note) => note.id) });
+  }
+
+  async importNotes(fileText: string): Promise<ImportReport> {
+    this.imported.push(fileText);
+    if (this.importResult instanceof Error) throw this.importResult;
+    return this.importResult;
+  }
+}
