@@ -1,7 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerNoteCommands } from '../utils/background/note-commands';
+import { registerNotesService } from '../utils/background/notes-service';
 
 export default defineBackground(() => {
   registerNoteCommands();
-  // The notes service is registered here by the notes store (utils/notes).
+  registerNotesService();
 });

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Note, NoteDraft, NoteQuery, PageIdentityInput, ExportFormat, ImportReport } from '../notes/note-types';
+import type { Note, NoteDraft, NoteQuery, PageIdentityInput, ExportFormat, ImportReport, NotePatch, NotesStats } from '../notes/note-types';
 import type { PageState } from '../page/page-state';
 
 /**
@@ -19,6 +19,15 @@ export interface NotesProtocol {
   exportNotes(request: { format: ExportFormat; query?: NoteQuery }): string;
   /** Imports a Newsmark JSON-LD export, all or nothing. */
   importNotes(fileText: string): ImportReport;
+  /** Edits a note's text, tags or verdict (library); rejects an unknown id. Resolves after commit. */
+  updateNote(patch: NotePatch): Note;
+  /** Puts a deleted note back exactly as it was, created date included (undo). */
+  restoreNote(note: Note): Note;
+  /** Every site with notes, for the library's filter. */
+  listSites(): string[];
+  /** Every tag in use. */
+  listTags(): string[];
+  getStats(): NotesStats;
 }
 
 export const notesMessenger = defineExtensionMessaging<NotesProtocol>();

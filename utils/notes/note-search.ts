@@ -1,7 +1,7 @@
 import type { Collection } from 'dexie';
 import type { NotesDatabase, NoteRecord } from './database';
 import { toNote } from './database';
-import type { Note, NoteQuery } from './note-types';
+import type { Note, NoteQuery, NotesStats } from './note-types';
 import { queryWords } from './search-words';
 
 /**
@@ -81,7 +81,7 @@ export async function listTags(db: NotesDatabase): Promise<string[]> {
   return (await db.notes.orderBy('tags').uniqueKeys()).map(String);
 }
 
-export async function getStats(db: NotesDatabase): Promise<{ notes: number; pages: number }> {
+export async function getStats(db: NotesDatabase): Promise<NotesStats> {
   const [notes, pages] = await Promise.all([db.notes.count(), db.pages.count()]);
   return { notes, pages };
 }

@@ -1,6 +1,6 @@
 import type { NotesDatabase, NoteRecord, PageRecord } from './database';
 import { noteWords, toNote } from './database';
-import type { Note, NoteDraft, PageIdentityInput, Verdict } from './note-types';
+import type { Note, NoteDraft, NotePatch, PageIdentityInput } from './note-types';
 import { candidateKeys, normalizeUrl, pageIdentity, type PageIdentity } from './page-identity';
 import { withQuotaMessage } from './storage-errors';
 
@@ -84,13 +84,6 @@ export function saveNote(db: NotesDatabase, draft: NoteDraft, now = Date.now()):
       return note;
     }),
   );
-}
-
-export interface NotePatch {
-  id: string;
-  text?: string;
-  tags?: string[];
-  verdict?: Verdict | null;
 }
 
 /** Edits a note's own fields (text, tags, verdict) from the library, which has no page to describe. */

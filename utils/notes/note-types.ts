@@ -5,6 +5,8 @@
 
 export type ClaimKind = 'quote' | 'statistic' | 'syndication' | 'promo' | 'social' | 'selection';
 
+export const CLAIM_KINDS = ['quote', 'statistic', 'syndication', 'promo', 'social', 'selection'] as const satisfies readonly ClaimKind[];
+
 export const VERDICTS = ['verify', 'confirmed', 'misleading', 'needs context'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
@@ -77,4 +79,19 @@ export type ExportFormat = 'jsonld' | 'markdown' | 'csv';
 export interface ImportReport {
   added: number;
   unchanged: number;
+  /** Notes already stored under the same id that the file had a newer version of. */
+  updated?: number;
+}
+
+/** An edit of a stored note's own fields (the library edits notes without a page to describe). */
+export interface NotePatch {
+  id: string;
+  text?: string;
+  tags?: string[];
+  verdict?: Verdict | null;
+}
+
+export interface NotesStats {
+  notes: number;
+  pages: number;
 }

@@ -5,8 +5,9 @@ export const STORAGE_FULL_MESSAGE =
 
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
-  constructor(options?: { cause?: unknown }) {
-    super(STORAGE_FULL_MESSAGE, options);
+  /** `cause` is a plain string: this error crosses the message channel, and Dexie's errors do not serialise. */
+  constructor(cause?: string) {
+    super(STORAGE_FULL_MESSAGE, cause ? { cause } : undefined);
   }
 }
 
@@ -26,7 +27,7 @@ export async function withQuotaMessage<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (error) {
     if (error instanceof StorageFullError) throw error;
-    if (isQuotaError(error)) throw new StorageFullError({ cause: error });
+    if (isQuotaError(error)) throw new StorageFullError(String(error));
     throw error;
   }
 }

@@ -1,0 +1,94 @@
+import { browser } from 'wxt/browser';
+import type { NotesProtocol } from '../messaging/protocol';
+import {
+  ExportRequestSchema,
+  ImportFileSchema,
+  NoPayloadSchema,
+  NoteDraftSchema,
+  NoteIdSchema,
+  NotePatchSchema,
+  NoteQuerySchema,
+  NoteSchema,
+  PageIdentityInputSchema,
+  parsePayload,
+} from '../messaging/schemas';
+import { NotesDatabase } from '../notes/database';
+import { exportNotes } from '../notes/export/export-notes';
+import { importNotes } from '../notes/import/import-notes';
+import { getStats, listSites, listTags, searchNotes } from '../notes/note-search';
+import { deleteNote, listPageNotes, restoreNote, saveNote, updateNote } from '../notes/note-store';
+
+/**
+ * The background's notes service: the only code that opens the notes database. It answers the messages of
+ * `NotesProtocol` (sent with `notesMessenger`). Every payload is checked against its schema before it touches
+ * the store, every answer is a native Promise (a Dexie promise handed to the browser's message channel
+ * arrives as `undefined` on Chromium), and a write is answered only after its transaction has committed.
+ */
+
+type NotesHandlers = { [Type in keyof NotesProtocol]: (payload: unknown) => Promise<ReturnType<NotesProtocol[Type]>> };
+
+export function createNotesHandlers(db: NotesDatabase): NotesHandlers {
+  return {
+    saveNote: async (payload) => saveNote(db, parsePayload(NoteDraftSchema, payload, 'saveNote')),
+    deleteNote: async (payload) => deleteNote(db, parsePayload(NoteIdSchema, payload, 'deleteNote')),
+    listPageNotes: async (payload) => listPageNotes(db, parsePayload(PageIdentityInputSchema, payload, 'listPageNotes')),
+    searchNotes: async (payload) => searchNotes(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotes')),
+    exportNotes: async (payload) => {
+      const request = parsePayload(ExportRequestSchema, payload, 'exportNotes');
+      return exportNotes(await searchNotes(db, request.query ?? {}), request.format);
+    },
+    importNotes: async (payload) => importNotes(db, parsePayload(ImportFileSchema, payload, 'importNotes')),
+    updateNote: async (payload) => updateNote(db, parsePayload(NotePatchSchema, payload, 'updateNote')),
+    restoreNote: async (payload) => restoreNote(db, parsePayload(NoteSchema, payload, 'restoreNote')),
+    listSites: async (payload) => (parsePayload(NoPayloadSchema, payload, 'listSites'), listSites(db)),
+    listTags: async (payload) => (parsePayload(NoPayloadSchema, payload, 'listTags'), listTags(db)),
+    getStats: async (payload) => (parsePayload(NoPayloadSchema, payload, 'getStats'), getStats(db)),
+  };
+}
+
+/**
+ * An error that survives the message channel, in the shape @webext-core/messaging's sendMessage turns back
+ * into a thrown Error: name and message only. Dexie's errors carry objects that do not serialise, and the
+ * sender needs the words, not the internals.
+ */
+function errorAnswer(error: unknown): { err: { name: string; message: string; stack: string } } {
+  const source = error instanceof Error ? error : new Error(String(error));
+  return { err: { name: source.name, message: source.message, stack: '' } };
+}
+
+function unreadable(why: string) {
+  return errorAnswer(new Error(`Newsmark's background cannot read this message: ${why}.`));
+}
+
+/**
+ * The one runtime.onMessage listener of the notes service. It speaks @webext-core/messaging's wire format
+ * ({type, data, timestamp} in, {res} or {err} out), so senders use the typed `notesMessenger`, but it
+ * receives itself: the library's own receiver leaves a message of unknown type or shape unanswered, and
+ * looks handlers up on a plain object, where a message named "constructor" finds Object's own.
+ * Every message gets an answer, always a native Promise, never a synchronous throw.
+ */
+export function notesMessageListener(handlers: NotesHandlers) {
+  return (message: unknown): Promise<unknown> => {
+    if (message === null || typeof message !== 'object') {
+      return Promise.resolve(unreadable(`expected an object, got ${message === null ? 'null' : typeof message}`));
+    }
+    const { type, timestamp, data } = message as { type?: unknown; timestamp?: unknown; data?: unknown };
+    if (typeof type !== 'string' || typeof timestamp !== 'number') {
+      return Promise.resolve(unreadable('it needs a string `type` and a number `timestamp`'));
+    }
+    if (!Object.hasOwn(handlers, type)) {
+      return Promise.resolve(errorAnswer(new Error(`Newsmark's background does not know the message "${type.slice(0, 80)}".`)));
+    }
+    const handle = handlers[type as keyof NotesHandlers] as (payload: unknown) => Promise<unknown>;
+    return Promise.resolve()
+      .then(() => handle(data))
+      .then((res) => ({ res }), errorAnswer);
+  };
+}
+
+/** Registers the notes service in the background; returns a function that unregisters it (tests). */
+export function registerNotesService(db: NotesDatabase = new NotesDatabase()): () => void {
+  const listener = notesMessageListener(createNotesHandlers(db));
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

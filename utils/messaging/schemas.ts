@@ -1,0 +1,133 @@
+import * as v from 'valibot';
+import { CLAIM_KINDS, VERDICTS } from '../notes/note-types';
+
+/**
+ * The shapes the background accepts, one per NotesProtocol message. A content script runs next to a
+ * hostile page and an import file can hold anything, so nothing reaches the store unchecked; unknown keys
+ * are stripped. Limits keep one message from filling the database.
+ */
+
+export const LIMITS = {
+  id: 128,
+  url: 4096,
+  title: 1000,
+  noteText: 20_000,
+  quote: 20_000,
+  context: 256,
+  tag: 100,
+  tags: 50,
+  queryText: 500,
+  /** Longer than any article; bounds the position selector. */
+  offset: 50_000_000,
+} as const;
+
+const Id = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.id), v.regex(/^[\w.:-]+$/, 'may hold only letters, digits and . _ : -'));
+
+const WebUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.check((value) => {
+    try {
+      return /^https?:$/.test(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL'),
+);
+
+const OptionalText = (max: number) => v.nullish(v.pipe(v.string(), v.maxLength(max)));
+
+export const PageIdentityInputSchema = v.object({
+  url: WebUrl,
+  canonicalUrl: OptionalText(LIMITS.url),
+  title: OptionalText(LIMITS.title),
+  siteName: OptionalText(LIMITS.title),
+  origin: OptionalText(LIMITS.title),
+});
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.offset));
+
+export const NoteSelectorsSchema = v.object({
+  quote: v.object({
+    type: v.literal('TextQuoteSelector'),
+    exact: v.pipe(v.string(), v.maxLength(LIMITS.quote)),
+    prefix: v.pipe(v.string(), v.maxLength(LIMITS.context)),
+    suffix: v.pipe(v.string(), v.maxLength(LIMITS.context)),
+  }),
+  position: v.pipe(
+    v.object({ type: v.literal('TextPositionSelector'), start: Offset, end: Offset }),
+    v.check((position) => position.end >= position.start, 'end must not be before start'),
+  ),
+});
+
+export const ClaimKindSchema = v.picklist(CLAIM_KINDS);
+export const VerdictSchema = v.picklist(VERDICTS);
+const Tags = v.pipe(v.array(v.pipe(v.string(), v.maxLength(LIMITS.tag))), v.maxLength(LIMITS.tags));
+const NoteText = v.pipe(v.string(), v.maxLength(LIMITS.noteText));
+
+export const NoteDraftSchema = v.object({
+  id: Id,
+  page: PageIdentityInputSchema,
+  kind: ClaimKindSchema,
+  selectors: NoteSelectorsSchema,
+  text: NoteText,
+  tags: Tags,
+  verdict: v.nullable(VerdictSchema),
+});
+
+const Timestamp = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+
+/** A stored note coming back (undo after a delete). */
+export const NoteSchema = v.object({
+  ...v.omit(NoteDraftSchema, ['page']).entries,
+  pageKey: v.pipe(v.string(), v.maxLength(LIMITS.url)),
+  pageUrl: WebUrl,
+  pageTitle: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.title))),
+  site: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.title))),
+  created: Timestamp,
+  updated: Timestamp,
+});
+
+export const NotePatchSchema = v.object({
+  id: Id,
+  text: v.optional(NoteText),
+  tags: v.optional(Tags),
+  verdict: v.optional(v.nullable(VerdictSchema)),
+});
+
+export const NoteQuerySchema = v.object({
+  text: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.queryText))),
+  tags: v.optional(Tags),
+  verdict: v.optional(VerdictSchema),
+  kind: v.optional(ClaimKindSchema),
+  site: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.title))),
+  from: v.optional(Timestamp),
+  to: v.optional(Timestamp),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+export const ExportRequestSchema = v.object({
+  format: v.picklist(['jsonld', 'markdown', 'csv']),
+  query: v.optional(NoteQuerySchema),
+});
+
+export const NoteIdSchema = Id;
+export const ImportFileSchema = v.string('must be the text of the file');
+export const NoPayloadSchema = v.nullish(v.unknown());
+
+/** "at selectors.quote.exact: Invalid type: Expected string but received 42", one line per problem (at most 5). */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const lines = issues.slice(0, 5).map((issue) => {
+    const path = v.getDotPath(issue);
+    return path ? `at ${path}: ${issue.message}` : issue.message;
+  });
+  if (issues.length > 5) lines.push(`and ${issues.length - 5} more`);
+  return lines.join('; ');
+}
+
+/** Parses a message payload or throws an Error that says which message and which field was wrong. */
+export function parsePayload<TSchema extends v.GenericSchema>(schema: TSchema, payload: unknown, message: string): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, payload);
+  if (!result.success) throw new Error(`Invalid ${message} message: ${describeIssues(result.issues)}`);
+  return result.output;
+}
