@@ -1,13 +1,15 @@
 import type { ArticleText, TextBlock } from '../../analysis/types';
 
-/** A run of quoted text: one span from its opening mark to its closing mark, perhaps over several paragraphs. */
+/**
+ * Quoted text within one block, from its opening mark to its closing mark (or the block's end when the quotation
+ * runs on into the next paragraph). The parts of one quotation share `run`.
+ */
 export interface Quotation {
   start: number;
   end: number;
-  /** Index of the first and last block it covers. */
-  firstBlock: number;
-  lastBlock: number;
-  /** The words inside the marks, paragraph breaks kept as spaces. */
+  block: number;
+  run: number;
+  /** The words inside the marks. */
   inner: string;
 }
 
@@ -52,59 +54,61 @@ function closes(text: string, index: number, style: Style): boolean {
 
 /**
  * Every quotation in the quotable blocks, in one pass over the text. By news convention a quotation running over
- * several paragraphs leaves each paragraph unclosed and opens the next one again; it closes on the last.
+ * several paragraphs leaves each paragraph unclosed and opens the next one again; it closes on the last. Each
+ * paragraph's part becomes its own span (marks never cross a block), tied to the others by `run`.
  */
 export function findQuotations(article: ArticleText): Quotation[] {
   const { text, blocks } = article;
   const found: Quotation[] = [];
-  let carried: { start: number; firstBlock: number; style: Style; inner: string } | null = null;
+  // Parts of a quotation still open at the end of the previous block.
+  let pending: Quotation[] = [];
+  let pendingStyle: Style | null = null;
+  let runs = 0;
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
     const block = blocks[blockIndex]!;
     if (!QUOTABLE.has(block.kind) || block.social) {
-      carried = null;
+      pending = [];
       continue;
     }
-    let open: { start: number; innerStart: number; style: Style } | null = null;
+    let open: { start: number; style: Style; run: number } | null = null;
     let index = block.start;
     while (index < block.end && /\s/.test(text[index]!)) index++;
-    if (carried) {
-      const style = openingStyle(text, index, block.start);
-      if (style === carried.style) open = { start: index, innerStart: index + 1, style };
-      else carried = null;
-      if (open) index++;
+    if (pending.length && pendingStyle && openingStyle(text, index, block.start) === pendingStyle) {
+      open = { start: index, style: pendingStyle, run: pending[0]!.run };
+      index++;
+    } else {
+      pending = [];
     }
     for (; index < block.end; index++) {
       if (open) {
         if (closes(text, index, open.style)) {
-          const inner = text.slice(open.innerStart, index);
-          found.push({
-            start: carried ? carried.start : open.start,
-            end: index + 1,
-            firstBlock: carried ? carried.firstBlock : blockIndex,
-            lastBlock: blockIndex,
-            inner: carried ? `${carried.inner} ${inner}` : inner,
-          });
-          carried = null;
+          found.push(...pending, part(text, open.start, index + 1, blockIndex, open.run));
+          pending = [];
           open = null;
-        } else if (open.style !== 'single' && openingStyle(text, index, block.start) === open.style && text[index] === '“') {
+        } else if (text[index] === '“' && open.style === 'double') {
           // A second opening mark before any closing one: the first was never closed; start again here.
-          carried = null;
-          open = { start: index, innerStart: index + 1, style: open.style };
+          pending = [];
+          open = { start: index, style: open.style, run: runs++ };
         }
         continue;
       }
       const style = openingStyle(text, index, block.start);
-      if (style) open = { start: index, innerStart: index + 1, style };
+      if (style) open = { start: index, style, run: runs++ };
     }
-    // Unclosed at the paragraph's end: it may continue in the next paragraph.
-    carried = open
-      ? {
-          start: carried ? carried.start : open.start,
-          firstBlock: carried ? carried.firstBlock : blockIndex,
-          style: open.style,
-          inner: (carried ? `${carried.inner} ` : '') + text.slice(open.innerStart, block.end),
-        }
-      : null;
+    // Unclosed at the paragraph's end: it may go on in the next paragraph, which must open it again.
+    if (open) {
+      pending.push(part(text, open.start, block.end, blockIndex, open.run));
+      pendingStyle = open.style;
+    } else {
+      pending = [];
+    }
   }
   return found;
+}
+
+function part(text: string, start: number, end: number, block: number, run: number): Quotation {
+  let trimmedEnd = end;
+  while (trimmedEnd > start && /\s/.test(text[trimmedEnd - 1]!)) trimmedEnd--;
+  const closed = /[”"»’']/.test(text[trimmedEnd - 1] ?? '') && trimmedEnd - 1 > start;
+  return { start, end: trimmedEnd, block, run, inner: text.slice(start + 1, closed ? trimmedEnd - 1 : trimmedEnd) };
 }

@@ -11,8 +11,8 @@ export type QuotationVerdict = 'quote' | 'needs-attribution' | 'not-a-quote';
  * Whether a quotation is someone's words. Scare quotes, so-called terms, titles of works, nicknames and single
  * quoted words are not; a short fragment counts only when an attribution claims it.
  */
-export function judgeQuotation(text: string, quotation: Quotation): QuotationVerdict {
-  const inner = quotation.inner.trim();
+export function judgeQuotation(text: string, quotation: Quotation, wholeInner: string): QuotationVerdict {
+  const inner = wholeInner.trim();
   const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length === 0) return 'not-a-quote';
   const before = text.slice(Math.max(0, quotation.start - 40), quotation.start);

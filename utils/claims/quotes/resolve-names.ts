@@ -9,45 +9,49 @@ export interface KnownPerson {
 /** People named so far, in order; resolves a surname, a bare first name or a pronoun to the full name. */
 export class NameRegistry {
   private readonly people: KnownPerson[] = [];
-  private lastPerson: KnownPerson | null = null;
+  private lastPerson: { person: KnownPerson; at: number } | null = null;
+  private lastMention: { person: KnownPerson; at: number } | null = null;
   private lastOther: KnownPerson | null = null;
 
-  /** Records a speaker, and returns the full person a short name or pronoun refers to. */
-  resolve(phrase: SpeakerPhrase): KnownPerson | null {
-    if (phrase.kind === 'pronoun') {
-      if (phrase.name === 'it') return this.lastOther;
-      if (phrase.name === 'they' || phrase.name === 'we') return this.lastPerson ?? this.lastOther;
-      return this.lastPerson;
-    }
+  /** Resolves the speaker an attribution at `at` names, and remembers it for later ones. */
+  resolve(phrase: SpeakerPhrase, at: number): KnownPerson | null {
+    if (phrase.kind === 'pronoun') return this.resolvePronoun(phrase.name);
     if (phrase.kind === 'other') {
       if (!phrase.name) return null;
       this.lastOther = { name: phrase.name, role: null };
       return this.lastOther;
     }
-    const tokens = phrase.name.split(' ');
-    if (tokens.length === 1) {
-      const known = this.findByPart(phrase.name);
-      if (known) {
-        this.lastPerson = known;
-        return known;
-      }
-    }
-    const person = { name: phrase.name, role: phrase.role };
-    const existing = this.people.find((p) => p.name === person.name);
-    if (existing) {
-      if (!existing.role && person.role) existing.role = person.role;
-      this.lastPerson = existing;
-      return existing;
-    }
-    this.people.push(person);
-    this.lastPerson = person;
+    const known = phrase.name.includes(' ') ? this.people.find((p) => p.name === phrase.name) : this.findByPart(phrase.name);
+    const person = known ?? { name: phrase.name, role: phrase.role };
+    if (known && !known.role && phrase.role) known.role = phrase.role;
+    if (!known) this.people.push(person);
+    this.lastPerson = { person, at };
     return person;
   }
 
-  /** Notes a person named in the text outside attributions, so that a later surname can find them. */
-  mention(name: string, role: string | null): void {
+  /**
+   * Notes a person named in the text outside attributions ("Teresa Okafor, a night-shift nurse, said she…"), so that
+   * a later surname finds the full name and a later "she said" finds her.
+   */
+  mention(name: string, role: string | null, at: number): void {
     if (!name.includes(' ')) return;
-    if (!this.people.some((p) => p.name === name)) this.people.push({ name, role });
+    let person = this.people.find((p) => p.name === name);
+    if (!person) {
+      person = { name, role };
+      this.people.push(person);
+    } else if (!person.role && role) {
+      person.role = role;
+    }
+    this.lastMention = { person, at };
+  }
+
+  private resolvePronoun(pronoun: string): KnownPerson | null {
+    if (pronoun === 'it') return this.lastOther;
+    const person = this.lastMention && (!this.lastPerson || this.lastMention.at > this.lastPerson.at)
+      ? this.lastMention.person
+      : this.lastPerson?.person ?? null;
+    if (pronoun === 'they' || pronoun === 'we') return person ?? this.lastOther;
+    return person;
   }
 
   private findByPart(part: string): KnownPerson | undefined {

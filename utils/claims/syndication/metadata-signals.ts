@@ -1,5 +1,5 @@
 import type { PageContext, SyndicationNotice } from '../../analysis/types';
-import { hostOf, isOwnPublisher, normalisePublisher } from './publisher-names';
+import { hostOf, isOwnPublisher, normalisePublisher, publisherKey } from './publisher-names';
 
 /**
  * Machine-readable signs that the story came from elsewhere: a canonical link on another domain, and JSON-LD or
@@ -16,15 +16,15 @@ export function findMetadataSignals(context: PageContext): SyndicationNotice[] {
   }
   const structured = metadata.structured;
   const fields = ['provider', 'sourceOrganization', 'copyrightHolder', 'isBasedOn'] as const;
-  const seen = new Set<string>();
+  const seen = new Set<string>(notices.map((notice) => publisherKey(notice.origin ?? '')));
   for (const field of fields) {
     const value = structured[field];
     if (!value) continue;
     const name = hostOf(value) ?? value;
     if (isOwnPublisher(name, context)) continue;
     const origin = normalisePublisher(name);
-    if (seen.has(origin)) continue;
-    seen.add(origin);
+    if (seen.has(publisherKey(origin))) continue;
+    seen.add(publisherKey(origin));
     notices.push({ kind: 'metadata', text: `${field}: ${value}`, origin });
   }
   return notices;

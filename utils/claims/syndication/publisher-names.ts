@@ -43,8 +43,11 @@ export function normalisePublisher(name: string): string {
 
 /** A comparison key: lower case letters and digits only, without "the", company forms or a web suffix. */
 export function publisherKey(name: string): string {
-  const key = name
-    .toLowerCase()
+  const lower = name.trim().toLowerCase();
+  // A bare host names its site by its registrable label: "coastlinereport.example" → "coastlinereport".
+  const host = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?:\/.*)?$/.exec(lower);
+  if (host) return registrableLabel(host[1]!).replace(/[^a-z0-9]+/g, '');
+  const key = lower
     .replace(/^https?:\/\//, '')
     .replace(/^www\./, '')
     .replace(/\.(?:com|org|net|co\.uk|org\.uk|co|news|us|ca|com\.au|info|io|de|fr)(?:\/.*)?$/, '')
@@ -61,17 +64,18 @@ export function hostOf(url: string | null | undefined): string | null {
   return match ? match[1]!.toLowerCase().replace(/^www\./, '') : null;
 }
 
+/** "edition.cnn.com" → "cnn"; "bbc.co.uk" → "bbc". */
+function registrableLabel(host: string): string {
+  const labels = host.split('.');
+  if (labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels[labels.length - 2]!)) return labels[labels.length - 3]!;
+  return labels[labels.length - 2] ?? labels[0]!;
+}
+
 /** The keys under which the site showing the page may name itself. */
 export function siteKeys(context: PageContext): Set<string> {
   const keys = new Set<string>();
   const host = hostOf(context.url);
   if (host) {
-    const labels = host.split('.');
-    // "edition.cnn.com" → "cnn"; "bbc.co.uk" → "bbc".
-    const registrable = labels.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(labels[labels.length - 2]!)
-      ? labels[labels.length - 3]!
-      : labels[labels.length - 2] ?? labels[0]!;
-    keys.add(publisherKey(registrable));
     keys.add(publisherKey(host));
   }
   if (context.siteName) keys.add(publisherKey(context.siteName));

@@ -1,0 +1,33 @@
+import { SPEECH_VERB } from './speech-verbs';
+import { splitRole } from './split-role';
+
+/** A person named in running text, with the role written before the name or in an apposition after it. */
+export interface PersonMention {
+  name: string;
+  role: string | null;
+  at: number;
+}
+
+// A run of capitalised words (with "of", "the" between): "City Council Transportation Chair Devon Pike".
+// What follows decides whether it is a person: an apposition (", a nurse"), ", who", an age (", 45,") or a verb
+// of saying.
+const MENTION = new RegExp(
+  `\\b([A-Z][\\p{L}.'’-]{0,25}(?:\\s(?:(?:of|the|for|and|de|van|von|al)\\s){0,2}[A-Z][\\p{L}.'’-]{0,25}){1,9})` +
+    `(?:,\\s((?:a|an|the)\\s[^,.;]{2,80}?)(?=,|\\s(?:who|whose|which|that)\\b|\\.)|,\\s(?=who\\b)|,\\s\\d{1,3},|\\s(?=${SPEECH_VERB}\\b))`,
+  'gu',
+);
+const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|But|And|When|After|Before|While|Under|As|Nationally|Meanwhile|However|Still|Also|Then|Now|Last|This|That|Since|Until|For|From|With|By|Officers|Officials)\s)+/;
+
+/** The people a block names in passing, in order. Bounded regex over at most the first 20,000 characters. */
+export function findPersonMentions(text: string, from: number, to: number): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const blockText = text.slice(from, Math.min(to, from + 20_000));
+  MENTION.lastIndex = 0;
+  for (let match = MENTION.exec(blockText); match; match = MENTION.exec(blockText)) {
+    const phrase = splitRole(match[1]!.replace(LEADING_NOISE, ''));
+    if (phrase.kind !== 'person' || !phrase.name.includes(' ')) continue;
+    const role = match[2]?.trim() || phrase.role;
+    mentions.push({ name: phrase.name, role: role ?? null, at: from + match.index });
+  }
+  return mentions;
+}
