@@ -1,7 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import type { ExportFormat, ImportReport } from '../../utils/notes/note-types';
 import { errorMessage } from './error-message';
-import { EXPORT_TYPES, MAX_IMPORT_BYTES } from './export-file';
+import { checkImportSize } from '../../utils/notes/import/parse-export';
+import { EXPORT_TYPES } from './export-file';
 import { plural } from './labels';
 
 export interface ExportImportProps {
@@ -92,18 +93,22 @@ export function ExportImport({ filtered, onExport, onImport }: ExportImportProps
 }
 
 async function importFile(file: File, onImport: (fileText: string) => Promise<ImportReport>): Promise<ImportOutcome> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    const megabytes = (file.size / (1024 * 1024)).toFixed(1);
-    return {
-      ok: false,
-      text: `Import failed: "${file.name}" is ${megabytes} MB; Newsmark imports files up to ${MAX_IMPORT_BYTES / (1024 * 1024)} MB. Nothing was imported.`,
-    };
-  }
   try {
-    const report = await onImport(await file.text());
-    const unchanged = report.unchanged ? `; ${plural(report.unchanged, 'note')} already in your library` : '';
-    return { ok: true, text: `Imported ${plural(report.added, 'new note')} from "${file.name}"${unchanged}.` };
+    // Refused before reading, so a 100 MB file never reaches memory or the message channel.
+    checkImportSize(file.size);
+    return { ok: true, text: describeReport(file.name, await onImport(await file.text())) };
   } catch (failure) {
-    return { ok: false, text: `Import failed: ${errorMessage(failure)} Nothing was imported.` };
+    return { ok: false, text: `Import of "${file.name}" failed: ${sentence(errorMessage(failure))} Nothing was imported.` };
   }
+}
+
+function describeReport(fileName: string, report: ImportReport): string {
+  const parts = [`Imported ${plural(report.added, 'new note')} from "${fileName}"`];
+  if (report.updated) parts.push(`${plural(report.updated, 'note')} updated to a newer version`);
+  if (report.unchanged) parts.push(`${plural(report.unchanged, 'note')} already in your library`);
+  return `${parts.join('; ')}.`;
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }

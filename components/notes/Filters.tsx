@@ -2,7 +2,8 @@ import { useId } from 'preact/hooks';
 import { VERDICTS, type ClaimKind, type Verdict } from '../../utils/notes/note-types';
 import { CLAIM_KINDS, kindStyle } from '../kinds';
 import { VERDICT_LABELS } from './labels';
-import { hasFilters, NO_FILTERS, type Facets, type LibraryFilters } from './library-filters';
+import { hasFilters, NO_FILTERS, type LibraryFilters } from './library-filters';
+import type { Facets } from './notes-source';
 
 export interface FiltersProps {
   value: LibraryFilters;

@@ -6,11 +6,11 @@ import { ExportImport } from './ExportImport';
 import { Filters } from './Filters';
 import { countPages, groupNotes } from './group-notes';
 import { plural } from './labels';
-import { hasFilters, mergeFacets, NO_FILTERS, toNoteQuery, type Facets, type LibraryFilters } from './library-filters';
+import { hasFilters, mergeFacets, NO_FILTERS, toNoteQuery, type LibraryFilters } from './library-filters';
 import { NoteEditor, type NoteChanges } from './NoteEditor';
 import { NoteItem } from './NoteItem';
 import { NoteList } from './NoteList';
-import { noteToDraft, type NotesSource } from './notes-source';
+import type { Facets, NotesSource } from './notes-source';
 import { noteLink } from './page-link';
 import { SearchBox } from './SearchBox';
 import { Toast, type ToastMessage } from './Toast';
@@ -53,6 +53,17 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
     if (notes) setFacets((known) => mergeFacets(known, notes));
   }, [notes]);
 
+  useEffect(() => {
+    let current = true;
+    source.facets().then(
+      (fromStore) => current && setFacets((known) => mergeFacets(known, [], fromStore)),
+      () => undefined, // The menus then offer what the loaded notes hold.
+    );
+    return () => {
+      current = false;
+    };
+  }, [source, reloadToken]);
+
   // After an edit, a cancel or an undo, keyboard focus returns to the note's Edit button once it is rendered again.
   useEffect(() => {
     const noteId = focusAfterRender.current;
@@ -82,7 +93,7 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
   }
 
   async function saveEdit(note: Note, changes: NoteChanges) {
-    await source.save(noteToDraft(note, changes));
+    await source.update({ id: note.id, ...changes });
     setEditingId(null);
     focusAfterRender.current = note.id;
     reload();
@@ -100,7 +111,7 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
 
   async function restore(note: Note) {
     try {
-      await source.save(noteToDraft(note));
+      await source.restore(note);
       focusAfterRender.current = note.id;
       reload();
       showToast({ text: 'Note restored.' });

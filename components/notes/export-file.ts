@@ -31,9 +31,3 @@ export function downloadTextFile(name: string, mime: string, text: string): void
   // Firefox reads the Blob after click() returns: revoke later, not now.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/**
- * The largest file the library reads for import. Reading is refused above it before the file is loaded, so a
- * 100 MB file cannot freeze the page or exceed the extension message size.
- */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

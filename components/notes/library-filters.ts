@@ -1,5 +1,6 @@
 import type { ClaimKind, Note, NoteQuery, Verdict } from '../../utils/notes/note-types';
 import { siteOf } from './group-notes';
+import type { Facets } from './notes-source';
 
 /** The library's filter controls as the form holds them (empty string = no filter). */
 export interface LibraryFilters {
@@ -43,15 +44,13 @@ function localDayStart(day: string): number | null {
   return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime();
 }
 
-export interface Facets {
-  tags: string[];
-  sites: string[];
-}
-
-/** Tag and site choices for the filter menus, merged into what was already known so choices never vanish. */
-export function mergeFacets(known: Facets, notes: readonly Note[]): Facets {
-  const tags = new Set(known.tags);
-  const sites = new Set(known.sites);
+/**
+ * Tag and site choices for the filter menus: what the store lists, plus what the loaded notes hold (should the
+ * store's lists fail), merged into what was already known so a choice never vanishes mid-session.
+ */
+export function mergeFacets(known: Facets, notes: readonly Note[], fromStore?: Facets): Facets {
+  const tags = new Set([...known.tags, ...(fromStore?.tags ?? [])]);
+  const sites = new Set([...known.sites, ...(fromStore?.sites ?? [])]);
   for (const note of notes) {
     for (const tag of note.tags) tags.add(tag);
     sites.add(siteOf(note));

@@ -1,5 +1,5 @@
-import type { ClaimKind, ImportReport, Note, NoteDraft, NoteQuery, Verdict } from '../../../utils/notes/note-types';
-import type { NotesSource } from '../../../components/notes/notes-source';
+import type { ClaimKind, ImportReport, Note, NotePatch, NoteQuery, Verdict } from '../../../utils/notes/note-types';
+import type { Facets, NotesSource } from '../../../components/notes/notes-source';
 
 let counter = 0;
 
@@ -54,6 +54,7 @@ export class FakeNotesSource implements NotesSource {
   importResult: ImportReport | Error = { added: 0, unchanged: 0 };
   imported: string[] = [];
   failNextSearch: Error | null = null;
+  facetsFail = false;
 
   constructor(notes: Note[] = []) {
     for (const note of notes) this.notes.set(note.id, note);
@@ -82,25 +83,32 @@ export class FakeNotesSource implements NotesSource {
     return query.limit === undefined ? found : found.slice(0, query.limit);
   }
 
-  async save(draft: NoteDraft): Promise<Note> {
-    const previous = this.notes.get(draft.id);
-    const now = Date.now();
+  async update(patch: NotePatch): Promise<Note> {
+    const existing = this.notes.get(patch.id);
+    if (!existing) throw new Error(`No note with id ${patch.id}: it may have been deleted.`);
     const note: Note = {
-      id: draft.id,
-      kind: draft.kind,
-      selectors: draft.selectors,
-      text: draft.text,
-      tags: draft.tags,
-      verdict: draft.verdict,
-      pageKey: previous?.pageKey ?? draft.page.url,
-      pageUrl: draft.page.url,
-      pageTitle: draft.page.title ?? null,
-      site: draft.page.siteName ?? null,
-      created: previous?.created ?? now,
-      updated: now,
+      ...existing,
+      ...(patch.text !== undefined ? { text: patch.text } : {}),
+      ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
+      ...(patch.verdict !== undefined ? { verdict: patch.verdict } : {}),
+      updated: Date.now(),
     };
     this.notes.set(note.id, note);
     return note;
+  }
+
+  async restore(note: Note): Promise<Note> {
+    this.notes.set(note.id, note);
+    return note;
+  }
+
+  async facets(): Promise<Facets> {
+    if (this.facetsFail) throw new Error('listTags is not known');
+    const notes = [...this.notes.values()];
+    return {
+      tags: [...new Set(notes.flatMap((note) => note.tags))].sort(),
+      sites: [...new Set(notes.map((note) => note.site ?? ''))].filter(Boolean).sort(),
+    };
   }
 
   async remove(id: string): Promise<Note | null> {

@@ -10,9 +10,9 @@ interface Saved {
   text: string;
 }
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
+let cleanup: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await cleanup?.();
   cleanup = null;
 });
 
@@ -145,13 +145,8 @@ describe('Library', () => {
     expect(document.activeElement).toBe(undo);
     await click(undo);
     await waitFor(() => expect(noteIds(container).sort()).toEqual(['n1', 'n2']));
-    expect(source.notes.get('n1')).toMatchObject({
-      text: 'precious',
-      tags: ['keep'],
-      verdict: 'verify',
-      selectors: original.selectors,
-      pageUrl: original.pageUrl,
-    });
+    // Put back exactly as it was, created date included.
+    expect(source.notes.get('n1')).toEqual(original);
     expect(toast.textContent).toMatch(/Note restored/);
   });
 
@@ -176,6 +171,32 @@ describe('Library', () => {
     expect(container.querySelector('h3')!.textContent).toBe(hostile);
     expect([...container.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript'))).toBe(false);
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('offers every tag and site the store knows, even those of notes not loaded yet', async () => {
+    const source = new FakeNotesSource([
+      makeNote({ id: 'new', tags: ['ferry'], site: 'courier.example', created: 2_000 }),
+      makeNote({ id: 'old', tags: ['zoning'], site: 'wire.example', created: 1_000 }),
+    ]);
+    const { container } = await mountLibrary(source, 1);
+    expect(noteIds(container)).toEqual(['new']);
+    await waitFor(() =>
+      expect([...byLabel<HTMLSelectElement>(container, 'Tag').options].map((o) => o.value)).toEqual(['', 'ferry', 'zoning']),
+    );
+    expect([...byLabel<HTMLSelectElement>(container, 'Site').options].map((o) => o.value)).toEqual([
+      '',
+      'courier.example',
+      'wire.example',
+    ]);
+  });
+
+  it('falls back to the loaded notes\' tags when the store cannot list them', async () => {
+    const source = new FakeNotesSource([makeNote({ tags: ['ferry'] })]);
+    source.facetsFail = true;
+    const { container } = await mountLibrary(source);
+    await waitFor(() =>
+      expect([...byLabel<HTMLSelectElement>(container, 'Tag').options].map((o) => o.value)).toEqual(['', 'ferry']),
+    );
   });
 
   it('shows the first page of a big library and more on request', async () => {
@@ -244,7 +265,7 @@ describe('Library', () => {
     await pickFile(byLabel(container, 'Import a Newsmark JSON-LD file'), new File(['<html>'], 'page.html'));
     await waitFor(() =>
       expect(container.querySelector('.nm-transfer__outcome .nm-error')!.textContent).toBe(
-        'Import failed: The file is not JSON (unexpected token at position 0). Nothing was imported.',
+        'Import of "page.html" failed: The file is not JSON (unexpected token at position 0). Nothing was imported.',
       ),
     );
   });
@@ -256,7 +277,11 @@ describe('Library', () => {
     Object.defineProperty(huge, 'size', { value: 100 * 1024 * 1024 });
     const read = vi.spyOn(huge, 'text');
     await pickFile(byLabel(container, 'Import a Newsmark JSON-LD file'), huge);
-    await waitFor(() => expect(container.querySelector('.nm-transfer__outcome')!.textContent).toMatch(/is 100\.0 MB; Newsmark imports files up to 20 MB/));
+    await waitFor(() =>
+      expect(container.querySelector('.nm-transfer__outcome')!.textContent).toMatch(
+        /^Import of "huge.jsonld" failed: This file is 100\.0 MB, too large to import \(the limit is 20\.0 MB\)\..* Nothing was imported\.$/,
+      ),
+    );
     expect(read).not.toHaveBeenCalled();
     expect(source.imported).toEqual([]);
   });

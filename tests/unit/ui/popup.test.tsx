@@ -7,9 +7,9 @@ import type { PageState } from '../../../utils/page/page-state';
 import { makeNote } from './fake-notes';
 import { byText, click, mount, waitFor } from './render';
 
-let cleanup: (() => void) | null = null;
-afterEach(() => {
-  cleanup?.();
+let cleanup: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await cleanup?.();
   cleanup = null;
 });
 

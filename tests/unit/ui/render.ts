@@ -8,8 +8,9 @@ export async function mount(vnode: VNode) {
   await act(() => render(vnode, container));
   return {
     container,
-    unmount() {
-      render(null, container);
+    /** Inside act(), so no effect is left scheduled for after the test's DOM is gone. */
+    async unmount() {
+      await act(() => render(null, container));
       container.remove();
     },
   };
