@@ -73,6 +73,8 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Chromium's own lookups (form-field types, page hints): browser traffic a network test should not see.
+      '--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationHintsFetching,OptimizationGuideModelDownloading',
       ...proxyArgs,
       ...(options.args ?? []),
     ],

@@ -44,8 +44,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? wrapChromium(await launchChromium()) : wrapFirefox(await launchFirefox());
+/** Options both launchers understand. */
+export interface ExtensionBrowserOptions {
+  /** Sends every request (loopback included) through this local proxy, e.g. a RecordingProxy. */
+  proxyPort?: number;
+  headless?: boolean;
+}
+
+export async function launchExtensionBrowser(name: BrowserName, options: ExtensionBrowserOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? wrapChromium(await launchChromium(options)) : wrapFirefox(await launchFirefox(options));
 }
 
 function wrapChromium(chromium: ChromiumExtension): ExtensionBrowser {

@@ -75,6 +75,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     // Without it Firefox refuses to open moz-extension:// pages over BiDi.
     args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
+    // Release builds honour services.settings.server (in QUIET_PREFS) only with this set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
       ...QUIET_PREFS,
@@ -101,11 +103,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     const page = await browser.newPage();
     // Navigations to moz-extension:// can reject over BiDi although the page loads: wait for the document instead.
     page.goto(url).catch(() => undefined);
-    await page.waitForFunction(
-      (expected) => location.href === expected && document.readyState === 'complete',
-      { timeout: 30_000 },
-      url,
-    );
+    await waitForDocument(page, url);
     return page;
   };
   const tabIdOf = async (page: Page) => {
@@ -131,6 +129,22 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     openLibrary: () => openExtensionPage(`${origin}/library.html`),
     close: () => browser.close(),
   };
+}
+
+/**
+ * Polls until the tab shows url, fully loaded. Evaluating while the tab swaps documents can throw over BiDi
+ * (and waitForFunction gives up on the first throw), so each failed look is simply retried.
+ */
+async function waitForDocument(page: Page, url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await page
+      .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function readGeckoId(extensionDir: string): string {
