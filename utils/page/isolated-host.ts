@@ -11,11 +11,12 @@ export const UI_TAG = 'newsmark-ui';
 
 export function createIsolatedHost(doc: Document, css: string, hostStyle: Record<string, string> = {}): IsolatedHost {
   const host = doc.createElement(UI_TAG);
-  const base: Record<string, string> = { all: 'initial', display: 'block', ...hostStyle };
+  const base: Record<string, string> = { display: 'block', margin: '0', padding: '0', border: '0', ...hostStyle };
   for (const [name, value] of Object.entries(base)) host.style.setProperty(name, value, 'important');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = css;
+  // Nothing the page sets on ancestors (font, colour, line height) leaks in.
+  style.textContent = `:host { all: initial; }\n${css}`;
   root.appendChild(style);
   return { host, root };
 }

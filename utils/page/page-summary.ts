@@ -1,4 +1,4 @@
-import type { Claims } from '../analysis/types';
+import type { Claims, SyndicationKind } from '../analysis/types';
 
 export interface ClaimCounts {
   quotes: number;
@@ -19,9 +19,16 @@ export function countClaims(claims: Claims): ClaimCounts {
   };
 }
 
-/** The publisher that made the story, when a notice names one. */
+/** Notices that say who made the story; a promo or an embedded post names someone else entirely. */
+const ORIGIN_KINDS: readonly SyndicationKind[] = ['originally-published', 'licence-notice', 'wire-credit', 'copyright-line', 'metadata'];
+
+/** The publisher that made the story, when a notice names one (the words in the article before metadata). */
 export function syndicationOrigin(claims: Claims): string | null {
-  return claims.syndication.find((n) => n.origin)?.origin ?? null;
+  for (const kind of ORIGIN_KINDS) {
+    const notice = claims.syndication.find((n) => n.kind === kind && n.origin);
+    if (notice) return notice.origin;
+  }
+  return null;
 }
 
 function plural(n: number, one: string, many: string): string {
