@@ -61,7 +61,13 @@ export const AnnotationSchema = v.object({
   type: v.literal('Annotation'),
   created: IsoDate,
   modified: v.optional(IsoDate),
-  body: v.optional(v.union([v.pipe(v.array(Body), v.maxLength(LIMITS.tags + 2)), Body]), []),
+  // JSON-LD allows a lone body where a list is expected.
+  body: v.pipe(
+    v.unknown(),
+    v.transform((body) => (body === undefined ? [] : Array.isArray(body) ? body : [body])),
+    v.array(Body),
+    v.maxLength(LIMITS.tags + 2),
+  ),
   target: v.object({ source: HttpUrl, selector: Selectors }),
   'newsmark:kind': v.optional(ClaimKindSchema, 'selection'),
   'newsmark:pageTitle': v.nullish(v.pipe(v.string(), v.maxLength(LIMITS.title)), null),

@@ -31,7 +31,7 @@ export function checkImportSize(bytes: number): void {
 }
 
 function toNote(annotation: ImportedAnnotation): Note {
-  const bodies = Array.isArray(annotation.body) ? annotation.body : [annotation.body];
+  const bodies = annotation.body;
   const quote = annotation.target.selector.find((s) => s.type === 'TextQuoteSelector')!;
   const position = annotation.target.selector.find((s) => s.type === 'TextPositionSelector')!;
   const verdicts = bodies.filter((b) => b.purpose === 'assessing');
