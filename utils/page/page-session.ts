@@ -10,8 +10,9 @@ import { markLabel, markSpecsOf, type MarkSpec } from './mark-specs';
 import { MarkStyles } from './mark-styles';
 import type { AnchorStatus, PageState } from './page-state';
 import { countClaims, summaryLine, syndicationOrigin } from './page-summary';
-import { forEachInSlices, whenIdle } from './scheduler';
+import { forEachInSlices, whenIdle, yieldToMain } from './scheduler';
 import { SelectionButton } from './selection-button';
+import { TaskClock } from './task-clock';
 import { articleRangeOf } from './selection-range';
 import { LiveTextMap } from './split-text';
 import { findHeadline, SummaryUi, SyndicationUi } from './summary-ui';
@@ -55,6 +56,7 @@ export class PageSession {
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private pendingSelection: { start: number; end: number } | null = null;
   private disposed = false;
+  private readonly clock = new TaskClock();
   /** Resolves when the first pass (marks and notes) is done; tests and the benchmark wait on it. */
   readonly ready: Promise<void>;
 
@@ -79,21 +81,28 @@ export class PageSession {
     this.watch = new ContentWatch(this.doc.body, () => this.scheduleRefresh(), this.signal);
     this.listen();
     await this.pass();
+    this.clock.doneAtMs = performance.now();
   }
 
   /** One analysis of the page, marking what is new and placing notes not yet placed. */
   private async pass(): Promise<void> {
-    const analysis = analyzeDocument(this.doc, { url: location.href });
+    // One task: the detectors run over the whole document at once (they are not ours to split).
+    const analysis = this.clock.measure(() => {
+      const found = analyzeDocument(this.doc, { url: location.href });
+      this.analysis = found;
+      this.live = new LiveTextMap(found.found.map);
+      return found;
+    });
     if (this.signal.aborted) return;
-    this.analysis = analysis;
-    this.live = new LiveTextMap(analysis.found.map);
     if (!analysis.found.isArticle) {
       this.showUi();
       return;
     }
+    await yieldToMain();
+    if (this.signal.aborted) return;
     this.watch!.quietly(() => this.styles.apply(this.hidden));
     const specs = markSpecsOf(analysis.claims, analysis.found.map.article);
-    await forEachInSlices(specs, (spec) => this.watch!.quietly(() => this.markClaim(spec)), this.signal);
+    await forEachInSlices(specs, (spec) => this.watch!.quietly(() => this.markClaim(spec)), this.signal, this.clock);
     this.forgetDetached();
     if (this.signal.aborted) return;
     await this.placeNotes();
@@ -150,6 +159,7 @@ export class PageSession {
         this.anchors.set(note.id, found.status);
       },
       this.signal,
+      this.clock,
     );
   }
 
@@ -377,6 +387,7 @@ export class PageSession {
       sourcing: claims.sourcing,
       summary: summaryLine(counts, origin),
       anchors: [...this.anchors].map(([noteId, status]) => ({ noteId, status })),
+      perf: { marksDoneMs: this.clock.doneAtMs, busyMs: this.clock.busyMs, longestTaskMs: this.clock.longestTaskMs, marks: this.layer.all().length },
     };
   }
 
@@ -386,7 +397,7 @@ export class PageSession {
     const records = this.layer.all().sort((a, b) => a.spec.start - b.spec.start);
     const kindCounts: Partial<Record<ClaimKind, number>> = {};
     for (const r of records) kindCounts[r.spec.details.kind] = (kindCounts[r.spec.details.kind] ?? 0) + 1;
-    this.watch!.quietly(() => {
+    this.clock.measure(() => this.watch!.quietly(() => {
       this.summaryUi.render({
         summary: state.summary,
         kindCounts,
@@ -406,7 +417,7 @@ export class PageSession {
       } else {
         this.syndicationUi.remove();
       }
-    });
+    }));
   }
 
   private dispose(): void {

@@ -18,4 +18,6 @@ export interface PageState {
   /** The one-line summary shown in the page panel and the popup. */
   summary: string;
   anchors: { noteId: string; status: AnchorStatus }[];
+  /** Newsmark's own main-thread time on this page (its accounting, see utils/page/task-clock.ts); for `bench:page`. */
+  perf?: { marksDoneMs: number | null; busyMs: number; longestTaskMs: number; marks: number };
 }

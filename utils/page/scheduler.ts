@@ -21,14 +21,24 @@ export function whenIdle(timeout = 1000): Promise<void> {
 }
 
 /** Runs `work` on each item, yielding whenever a slice of `budgetMs` is used up; stops when `signal` aborts. */
-export async function forEachInSlices<T>(items: readonly T[], work: (item: T) => void, signal: AbortSignal, budgetMs = 8): Promise<void> {
-  let sliceStart = performance.now();
-  for (const item of items) {
-    if (signal.aborted) return;
-    work(item);
-    if (performance.now() - sliceStart > budgetMs) {
-      await yieldToMain();
-      sliceStart = performance.now();
+export async function forEachInSlices<T>(
+  items: readonly T[],
+  work: (item: T) => void,
+  signal: AbortSignal,
+  clock?: { measure<R>(fn: () => R): R },
+  budgetMs = 8,
+): Promise<void> {
+  let next = 0;
+  const slice = () => {
+    const sliceStart = performance.now();
+    while (next < items.length && !signal.aborted) {
+      work(items[next++]!);
+      if (performance.now() - sliceStart > budgetMs) break;
     }
+  };
+  while (next < items.length && !signal.aborted) {
+    if (clock) clock.measure(slice);
+    else slice();
+    if (next < items.length) await yieldToMain();
   }
 }
