@@ -21,24 +21,21 @@ export function isSentenceEnd(text: string, dot: number): boolean {
   return !ABBREVIATIONS.has(word);
 }
 
-// A sentence longer than this is run-on text (lists, tables, 1 MB paragraphs): cap the scan to keep detection linear.
-const MAX_REACH = 600;
+// Run-on text without sentence ends (tables, lists, 1 MB paragraphs) is cut into pieces no longer than this.
+const MAX_SENTENCE = 1000;
 
-/** The sentence of `text` (limited to `within`, and to MAX_REACH either side) that holds `position`. */
-export function sentenceAround(text: string, position: number, within: Span): Span {
-  const lowest = Math.max(within.start, position - MAX_REACH);
-  const highest = Math.min(within.end, position + MAX_REACH);
-  let start = position;
-  while (start > lowest) {
-    const ch = text[start - 1]!;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[start] ?? ' ') && isSentenceEnd(text, start - 1)) break;
-    start--;
+/** The sentences of one block, in order, in one linear pass. */
+export function sentencesOf(text: string, block: Span): Span[] {
+  const sentences: Span[] = [];
+  let start = block.start;
+  for (let index = block.start; index < block.end; index++) {
+    const ch = text[index];
+    const ends = (ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[index + 1] ?? ' ') && isSentenceEnd(text, index);
+    if (ends || index + 1 - start >= MAX_SENTENCE) {
+      sentences.push({ start, end: index + 1 });
+      start = index + 1;
+    }
   }
-  let end = position;
-  while (end < highest) {
-    const ch = text[end]!;
-    end++;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s|$/.test(text[end] ?? '') && isSentenceEnd(text, end - 1)) break;
-  }
-  return { start, end };
+  if (start < block.end) sentences.push({ start, end: block.end });
+  return sentences;
 }

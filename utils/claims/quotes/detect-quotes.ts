@@ -7,6 +7,9 @@ import { findPersonMentions } from './person-mentions';
 import { NameRegistry, type KnownPerson } from './resolve-names';
 import { splitRole } from './split-role';
 
+// More quotations than this in one article is not prose (a transcript dump, a pathological page): stop there.
+const MAX_QUOTATIONS = 2000;
+
 interface Attributed {
   parts: Quotation[];
   person: KnownPerson | null;
@@ -20,7 +23,7 @@ export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Q
   const { text, blocks } = article;
   const registry = new NameRegistry();
   const quotations = findQuotations(article).filter((q) => !spanContaining(excluded, q.start) && !spanContaining(excluded, q.end - 1));
-  const runs = groupRuns(quotations);
+  const runs = groupRuns(quotations).slice(0, MAX_QUOTATIONS);
   const results: Attributed[] = [];
   let mentionedUpTo = -1;
   for (let index = 0; index < runs.length; index++) {

@@ -41,7 +41,8 @@ function openingStyle(text: string, index: number, blockStart: number): Style | 
 /** True when the character closes a quotation of `style` (an apostrophe inside a word does not). */
 function closes(text: string, index: number, style: Style): boolean {
   const ch = text[index];
-  if (style === 'double') return ch === '”' || ch === '"' || ch === '“' && /[\s,.;:!?]|$/.test(text[index + 1] ?? '');
+  // A typed “ in closing position (before a space, punctuation or the end) closes too: a common typo.
+  if (style === 'double') return ch === '”' || ch === '"' || (ch === '“' && /^(?:[\s,.;:!?]|$)/.test(text[index + 1] ?? ''));
   if (style === 'guillemet') return ch === '»';
   if (ch !== '’' && ch !== "'") return false;
   const before = text[index - 1];

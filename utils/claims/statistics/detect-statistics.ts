@@ -1,17 +1,19 @@
 import type { ArticleText, Statistic, SyndicationNotice } from '../../analysis/types';
-import { sentenceAround } from '../sentences';
+import { sentencesOf } from '../sentences';
 import { spanContaining, type Span } from '../spans';
 import { countedNoun } from './counted-noun';
 import { isExcludedNumber } from './exclusions';
 import { maskedSpans } from './masks';
 import { parseNumberAt, type NumberReading } from './parse-number';
 import { readQualifier } from './qualifiers';
-import { statisticSource } from './statistic-source';
-import { statisticTime } from './statistic-time';
+import { nearest, sourcesInSentence, type Naming } from './statistic-source';
+import { timesInSentence } from './statistic-time';
 import { SourceNames } from './source-names';
 
 const NUMBER_START =
   /(?:US\$|C\$|A\$|NZ\$|HK\$|[$£€¥₹])\s?\d|\d|\b(?:an?\s(?=(?:dozen|third|quarter|half|hundred|thousand|million|billion|trillion)\b)|(?:one[\s-]half|half|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|doubled|tripled|trebled|quadrupled|halved)\b)/gi;
+// A block with more numbers than this is a table or a data dump, not prose making claims: stop reading it there.
+const MAX_NUMBERS_PER_BLOCK = 300;
 const RANGE_JOIN = /^(?:\s?[-–]\s?|\s(?:to|and)\s)/;
 // "half" is a quantity only when it is half of something: "half of voters", "nearly half the budget".
 const HALF_OF = /^\s(?:of|the|a|an|all|their|its|his|her|our|those|these)\b/i;
@@ -28,10 +30,12 @@ export function detectStatistics(article: ArticleText, promos: readonly Span[], 
   for (const block of article.blocks) {
     if (block.kind === 'heading' || block.kind === 'preformatted') continue;
     const masks = maskedSpans(text, block.start, block.end);
+    const sentences = new SentenceFacts(text, sentencesOf(text, block));
     let maskIndex = 0;
     const blockText = text.slice(block.start, block.end);
     NUMBER_START.lastIndex = 0;
-    for (let match = NUMBER_START.exec(blockText); match; match = NUMBER_START.exec(blockText)) {
+    let numbersRead = 0;
+    for (let match = NUMBER_START.exec(blockText); match && numbersRead < MAX_NUMBERS_PER_BLOCK; match = NUMBER_START.exec(blockText)) {
       const at = block.start + match.index;
       while (maskIndex < masks.length && masks[maskIndex]!.end <= at) maskIndex++;
       const mask = masks[maskIndex];
@@ -45,9 +49,10 @@ export function detectStatistics(article: ArticleText, promos: readonly Span[], 
         continue;
       }
       NUMBER_START.lastIndex = reading.end - block.start;
+      numbersRead++;
       if (spanContaining(promos, at)) continue;
       if (/^(?:a\s|one[\s-])?half$/i.test(text.slice(reading.start, reading.end)) && !HALF_OF.test(text.slice(reading.end, reading.end + 8))) continue;
-      const statistic = buildStatistic(text, block, reading, names, postSpans);
+      const statistic = buildStatistic(text, block, reading, names, postSpans, sentences);
       if (statistic) {
         statistics.push(statistic);
         NUMBER_START.lastIndex = Math.max(NUMBER_START.lastIndex, statistic.end - block.start);
@@ -63,6 +68,7 @@ function buildStatistic(
   first: NumberReading,
   names: SourceNames,
   posts: readonly (SyndicationNotice & Span)[],
+  sentences: SentenceFacts,
 ): Statistic | null {
   let reading = first;
   const hedge = readQualifier(text, reading.start, reading.end, block.start);
@@ -71,9 +77,9 @@ function buildStatistic(
   reading = joinRange(text, reading, block);
   const start = Math.min(hedge.start, reading.start);
   const end = Math.max(hedge.end, reading.end);
-  const sentence = sentenceAround(text, reading.start, block);
+  const facts = sentences.at(reading.start);
   const post = spanContaining(posts, reading.start) as (SyndicationNotice & Span) | undefined;
-  const stated = post ? post.origin : statisticSource(text, sentence, reading);
+  const stated = post ? post.origin : nearest(facts.sources, reading.start);
   return {
     start,
     end,
@@ -82,7 +88,7 @@ function buildStatistic(
     unit: reading.unit ?? countedNoun(text, end),
     qualifier: hedge.qualifier,
     source: stated ? names.canonical(stated) : null,
-    time: statisticTime(text, sentence, reading),
+    time: nearest(facts.times, reading.start),
   };
 }
 
@@ -98,6 +104,26 @@ function joinRange(text: string, reading: NumberReading, block: Span): NumberRea
   if (!second.unit && !isBetween) return reading;
   const scale = !reading.marked && second.marked && second.value / reading.value > 100 ? second.value / Number(text.slice(second.start, second.end).replace(/[^\d.]/g, '') || 1) : 1;
   return { ...reading, end: second.end, value: reading.value * (Number.isFinite(scale) && scale > 1 ? scale : 1), unit: second.unit ?? reading.unit, marked: true };
+}
+
+/** Sources and times stated in each sentence of a block, read once however many numbers the sentence holds. */
+class SentenceFacts {
+  private readonly cache = new Map<number, { sources: Naming[]; times: Naming[] }>();
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Span[],
+  ) {}
+
+  at(position: number): { sources: Naming[]; times: Naming[] } {
+    const sentence = spanContaining(this.sentences, position) ?? { start: position, end: position };
+    let facts = this.cache.get(sentence.start);
+    if (!facts) {
+      facts = { sources: sourcesInSentence(this.text, sentence), times: timesInSentence(this.text, sentence) };
+      this.cache.set(sentence.start, facts);
+    }
+    return facts;
+  }
 }
 
 function skipToken(blockText: string, index: number): number {

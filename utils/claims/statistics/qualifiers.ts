@@ -24,6 +24,7 @@ const BEFORE_PATTERN = new RegExp(
 const SYMBOL_BEFORE = /(~|≈|<=|>=|≤|≥|<|>)\s?$/;
 const AFTER_PATTERN = /^(?:\s(?:or\s(more|higher|above|greater|fewer|less|lower|below|so)|(plus)|and\s(?:up|above|counting|rising))\b|(\+))/i;
 
+const LAST_WORDS = new Set(BEFORE.map(([words]) => words.split(' ').pop()!));
 const BY_WORDS = new Map(BEFORE.map(([words, qualifier]) => [words, qualifier]));
 const SYMBOLS: Record<string, Qualifier> = { '~': '~', '≈': '~', '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=' };
 
@@ -37,7 +38,9 @@ export interface QualifierReading {
 /** The hedge written around the number at [start, end), or "=" when it stands bare. */
 export function readQualifier(text: string, start: number, end: number, floor: number): QualifierReading {
   const before = text.slice(Math.max(floor, start - 30), start);
-  const words = BEFORE_PATTERN.exec(before);
+  // Most numbers stand bare: look at the word before first, and try the long pattern only after a hedge's last word.
+  const lastWord = /([\p{L}.]+)\s{1,3}$/u.exec(before)?.[1]?.toLowerCase();
+  const words = lastWord && LAST_WORDS.has(lastWord) ? BEFORE_PATTERN.exec(before) : null;
   if (words) {
     const key = words[1]!.toLowerCase().replace(/\s+/g, ' ');
     const qualifier = BY_WORDS.get(key) ?? '=';

@@ -8,11 +8,16 @@ const ORG_SAID = new RegExp(`(?:^|[^\\w])(?:the\\s)?${ORG}(?:['’]s?)?\\s(?:dat
 const DATA_FROM = new RegExp(`\\b(?:data|figures|statistics|numbers|estimates|records|a\\s(?:report|survey|study|poll|analysis|review|census))\\s(?:from|by|of|released by|published by|compiled by)\\s(?:the\\s)?${ORG}`, 'g');
 const NAMED_STUDY = new RegExp(`\\b(?:a|an|the|new|latest)\\s${ORG}\\s(?:report|survey|study|poll|analysis|estimate|census|tally|count)\\b`, 'g');
 
-/** A statistic's stated source within its sentence; the nearest naming wins. */
-export function statisticSource(text: string, sentence: Span, number: Span): string | null {
+/** A name stated in a sentence, and where. */
+export interface Naming {
+  at: number;
+  name: string;
+}
+
+/** Every source a sentence names ("according to the DHS", "the Census Bureau reported"), in no particular order. */
+export function sourcesInSentence(text: string, sentence: Span): Naming[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const at = number.start - sentence.start;
-  let best: { name: string; distance: number } | null = null;
+  const found: Naming[] = [];
   for (const pattern of [ACCORDING_TO, ORG_SAID, DATA_FROM, NAMED_STUDY]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentenceText); match; match = pattern.exec(sentenceText)) {
@@ -23,9 +28,17 @@ export function statisticSource(text: string, sentence: Span, number: Span): str
       const name = tidySource(match[1]!);
       if (!name) continue;
       if (pattern !== ACCORDING_TO && !/[A-Z]/.test(name)) continue;
-      const distance = Math.abs(match.index - at);
-      if (!best || distance < best.distance) best = { name, distance };
+      found.push({ at: sentence.start + match.index, name });
     }
+  }
+  return found;
+}
+
+/** The naming nearest to a position: a statistic's source, or the time it refers to. */
+export function nearest(namings: readonly Naming[], position: number): string | null {
+  let best: Naming | null = null;
+  for (const naming of namings) {
+    if (!best || Math.abs(naming.at - position) < Math.abs(best.at - position)) best = naming;
   }
   return best?.name ?? null;
 }

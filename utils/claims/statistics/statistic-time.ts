@@ -1,4 +1,5 @@
 import type { Span } from '../spans';
+import type { Naming } from './statistic-source';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
@@ -13,17 +14,14 @@ const TIME = new RegExp(
   'g',
 );
 
-/** The time a statistic refers to, from its sentence: the stated period nearest to the number. */
-export function statisticTime(text: string, sentence: Span, number: Span): string | null {
+/** The periods a sentence states, for the statistics in it to take the nearest. */
+export function timesInSentence(text: string, sentence: Span): Naming[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const at = number.start - sentence.start;
-  let best: { time: string; distance: number } | null = null;
+  const found: Naming[] = [];
   TIME.lastIndex = 0;
   for (let match = TIME.exec(sentenceText); match; match = TIME.exec(sentenceText)) {
     const time = match.slice(1).find(Boolean);
-    if (!time) continue;
-    const distance = Math.abs(match.index - at);
-    if (!best || distance < best.distance) best = { time, distance };
+    if (time) found.push({ at: sentence.start + match.index, name: time });
   }
-  return best?.time ?? null;
+  return found;
 }
