@@ -25,6 +25,22 @@ import { deleteNote, listPageNotes, restoreNote, saveNote, updateNote } from '..
  * arrives as `undefined` on Chromium), and a write is answered only after its transaction has committed.
  */
 
+/**
+ * Chromium refuses a runtime message over 64 MiB; an export larger than this gets a clear error instead of
+ * a silent failure of the channel.
+ */
+export const MAX_EXPORT_CHARS = 60 * 1024 * 1024;
+
+function checkExportSize(fileText: string, noteCount: number): string {
+  if (fileText.length > MAX_EXPORT_CHARS) {
+    throw new Error(
+      `These ${noteCount} notes make a ${(fileText.length / (1024 * 1024)).toFixed(0)} MB export, more than Newsmark can hand over at once. ` +
+        'Export part of them (filter by site, tag or date) or choose Markdown or CSV, which are smaller.',
+    );
+  }
+  return fileText;
+}
+
 type NotesHandlers = { [Type in keyof NotesProtocol]: (payload: unknown) => Promise<ReturnType<NotesProtocol[Type]>> };
 
 export function createNotesHandlers(db: NotesDatabase): NotesHandlers {
@@ -35,7 +51,8 @@ export function createNotesHandlers(db: NotesDatabase): NotesHandlers {
     searchNotes: async (payload) => searchNotes(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotes')),
     exportNotes: async (payload) => {
       const request = parsePayload(ExportRequestSchema, payload, 'exportNotes');
-      return exportNotes(await searchNotes(db, request.query ?? {}), request.format);
+      const notes = await searchNotes(db, request.query ?? {});
+      return checkExportSize(exportNotes(notes, request.format), notes.length);
     },
     importNotes: async (payload) => importNotes(db, parsePayload(ImportFileSchema, payload, 'importNotes')),
     updateNote: async (payload) => updateNote(db, parsePayload(NotePatchSchema, payload, 'updateNote')),

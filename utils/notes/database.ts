@@ -28,12 +28,15 @@ export interface PageRecord {
 /** A note as stored: the note plus the words it is found by. */
 export interface NoteRecord extends Note {
   words: string[];
+  /** The tags in lower case, for filters that ignore case. */
+  tagKeys: string[];
 }
 
 /**
  * Schema history. Never edit a shipped version: add one, with an upgrade that brings old rows along.
  * v1: pages by key, notes by page, tag, kind and date.
- * v2: full-text `words`, verdict, site and created indexes on notes; site and URL aliases on pages.
+ * v2: full-text `words`, case-folded `tagKeys`, verdict, site and created indexes on notes; site and URL
+ *     aliases on pages.
  */
 const SCHEMA_VERSIONS = [
   {
@@ -47,7 +50,7 @@ const SCHEMA_VERSIONS = [
     version: 2,
     stores: {
       pages: 'key, lastSeen, site, *aliases',
-      notes: 'id, pageKey, updated, created, *tags, kind, verdict, site, *words',
+      notes: 'id, pageKey, updated, created, *tags, *tagKeys, kind, verdict, site, *words',
     },
     upgrade: async (tx: Transaction) => {
       await tx.table<PageRecord, string>('pages').toCollection().modify((page) => {
@@ -61,6 +64,7 @@ const SCHEMA_VERSIONS = [
         note.site ??= page?.site ?? hostOf(note.pageUrl);
         note.pageTitle ??= page?.title ?? null;
         note.words = noteWords(note);
+        note.tagKeys = tagKeys(note.tags);
       });
     },
   },
@@ -81,6 +85,11 @@ export function noteWords(note: Pick<Note, 'text' | 'selectors' | 'pageTitle' | 
   return indexWords(note.text, note.selectors.quote.exact, note.pageTitle, ...note.tags);
 }
 
+/** Tags folded to lower case, so a filter on "covid" finds notes tagged "COVID". */
+export function tagKeys(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.toLowerCase()))];
+}
+
 export class NotesDatabase extends Dexie {
   pages!: Table<PageRecord, string>;
   notes!: Table<NoteRecord, string>;
@@ -98,6 +107,6 @@ export class NotesDatabase extends Dexie {
 
 /** A stored note without its index-only fields, as callers see it. */
 export function toNote(record: NoteRecord): Note {
-  const { words: _words, ...note } = record;
+  const { words: _words, tagKeys: _tagKeys, ...note } = record;
   return note;
 }

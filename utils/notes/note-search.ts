@@ -1,6 +1,5 @@
-import type { Collection } from 'dexie';
 import type { NotesDatabase, NoteRecord } from './database';
-import { toNote } from './database';
+import { tagKeys, toNote } from './database';
 import type { Note, NoteQuery, NotesStats } from './note-types';
 import { queryWords } from './search-words';
 
@@ -36,37 +35,67 @@ async function idsMatchingWords(db: NotesDatabase, words: string[]): Promise<str
   return [...(ids ?? [])];
 }
 
-/** The narrowest index for the filters, most selective first; null when the query has no indexed filter. */
-function filteredCollection(db: NotesDatabase, query: NoteQuery): Collection<NoteRecord, string> | null {
-  if (query.tags?.length) return db.notes.where('tags').anyOfIgnoreCase(query.tags).distinct();
-  if (query.site) return db.notes.where('site').equals(query.site);
-  if (query.verdict) return db.notes.where('verdict').equals(query.verdict);
-  if (query.kind) return db.notes.where('kind').equals(query.kind);
+/** Ids of the notes the narrowest indexed filter allows, most selective first; null when there is none. */
+function filterIds(db: NotesDatabase, query: NoteQuery): Promise<string[]> | null {
+  if (query.tags?.length) {
+    return db.notes.where('tagKeys').anyOf(tagKeys(query.tags)).primaryKeys();
+  }
+  if (query.site) return db.notes.where('site').equals(query.site).primaryKeys();
+  if (query.verdict) return db.notes.where('verdict').equals(query.verdict).primaryKeys();
+  if (query.kind) return db.notes.where('kind').equals(query.kind).primaryKeys();
   if (query.from !== undefined || query.to !== undefined) {
-    return db.notes.where('updated').between(query.from ?? -Infinity, query.to ?? Infinity, true, true);
+    return db.notes.where('updated').between(query.from ?? -Infinity, query.to ?? Infinity, true, true).primaryKeys();
   }
   return null;
 }
 
+/**
+ * Below this many candidates they are all read and sorted; above it, with a limit, the candidates are read
+ * newest first along the date index (keys only) and reading stops at the limit, so a query that matches
+ * half the notes costs no more than one that matches a page of them.
+ */
+const READ_ALL_BELOW = 400;
+
 const newestFirst = (a: NoteRecord, b: NoteRecord) => b.updated - a.updated || (a.id < b.id ? -1 : 1);
+
+async function readNewestFirst(db: NotesDatabase, ids: Set<string>, query: NoteQuery, limit: number): Promise<NoteRecord[]> {
+  const byDate = await db.notes.orderBy('updated').primaryKeys();
+  const found: NoteRecord[] = [];
+  const batch: string[] = [];
+  const readBatch = async () => {
+    const records = await db.notes.bulkGet(batch.splice(0));
+    for (const record of records) if (record && matchesFilters(record, query)) found.push(record);
+  };
+  for (let i = byDate.length - 1; i >= 0 && found.length < limit; i--) {
+    const id = byDate[i]!;
+    if (!ids.has(id)) continue;
+    batch.push(id);
+    if (batch.length >= limit - found.length + 16) await readBatch();
+  }
+  if (batch.length > 0 && found.length < limit) await readBatch();
+  return found.sort(newestFirst).slice(0, limit);
+}
 
 /** Notes matching the query, newest first, at most `query.limit`. */
 export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Promise<Note[]> {
   const limit = query.limit ?? Infinity;
   const words = query.text ? queryWords(query.text) : [];
-  let records: NoteRecord[];
+  let ids: string[];
   if (words.length > 0) {
-    const ids = await idsMatchingWords(db, words);
-    records = (await db.notes.bulkGet(ids)).filter((note): note is NoteRecord => !!note);
+    ids = await idsMatchingWords(db, words);
   } else {
-    const collection = filteredCollection(db, query);
-    if (!collection) {
+    const filtered = filterIds(db, query);
+    if (!filtered) {
       // No filter: newest first straight from the date index, stopping at the limit.
       const newest = db.notes.orderBy('updated').reverse();
       return (await (Number.isFinite(limit) ? newest.limit(limit) : newest).toArray()).map(toNote);
     }
-    records = await collection.toArray();
+    ids = [...new Set(await filtered)];
   }
+  if (Number.isFinite(limit) && ids.length >= READ_ALL_BELOW) {
+    return (await readNewestFirst(db, new Set(ids), query, limit)).map(toNote);
+  }
+  const records = (await db.notes.bulkGet(ids)).filter((note): note is NoteRecord => !!note);
   const matching = records.filter((note) => matchesFilters(note, query)).sort(newestFirst);
   return (Number.isFinite(limit) ? matching.slice(0, limit) : matching).map(toNote);
 }

@@ -1,5 +1,5 @@
 import type { NotesDatabase, NoteRecord, PageRecord } from './database';
-import { noteWords, toNote } from './database';
+import { noteWords, tagKeys, toNote } from './database';
 import type { Note, NoteDraft, NotePatch, PageIdentityInput } from './note-types';
 import { candidateKeys, normalizeUrl, pageIdentity, type PageIdentity } from './page-identity';
 import { withQuotaMessage } from './storage-errors';
@@ -54,7 +54,7 @@ function sameContent(a: Note, b: Note): boolean {
 }
 
 export function toRecord(note: Note): NoteRecord {
-  return { ...note, words: noteWords(note) };
+  return { ...note, words: noteWords(note), tagKeys: tagKeys(note.tags) };
 }
 
 /** Creates or replaces a note. Saving the same draft again (a retry after a lost answer) writes nothing. */

@@ -65,6 +65,16 @@ describe('schema upgrade', () => {
     expect(await searchNotes(db, { text: 'note 1234' })).toHaveLength(1);
     expect(await searchNotes(db, { site: 'site3.example' })).toHaveLength(notes.filter((n) => n.site === 'site3.example').length);
     expect(await searchNotes(db, { verdict: 'misleading' })).toHaveLength(notes.filter((n) => n.verdict === 'misleading').length);
+    expect(await searchNotes(db, { tags: ['BRIDGES'] })).toHaveLength(notes.filter((n) => n.tags.includes('bridges')).length);
+
+    // Many matches and a limit: read newest first along the date index, same answer as sorting them all.
+    const everyMatch = await searchNotes(db, { text: 'girders' });
+    expect((await searchNotes(db, { text: 'girders', limit: 30 })).map((n) => n.id)).toEqual(everyMatch.slice(0, 30).map((n) => n.id));
+    const misleading = everyMatch.filter((n) => n.verdict === 'misleading');
+    expect((await searchNotes(db, { text: 'girders', verdict: 'misleading', limit: 7 })).map((n) => n.id)).toEqual(
+      misleading.slice(0, 7).map((n) => n.id),
+    );
+
     const pageAfter = await db.pages.get(pages[5]!.key);
     expect(pageAfter).toMatchObject({ ...pages[5], site: 'site5.example', aliases: [pages[5]!.key] });
     expect(await listPageNotes(db, { url: `${pages[5]!.url}?utm_source=x` })).toHaveLength(25);
