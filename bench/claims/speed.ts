@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleFromText } from '../../utils/analysis/analyze-document';
+import { detectClaims } from '../../utils/claims/detect-claims';
+
+/** A 10,000-word article made of the labelled set's own paragraphs, in order, repeated as needed. */
+function tenThousandWords(): string {
+  const lines = readFileSync(join(import.meta.dirname, '../../tests/fixtures/claims/articles.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const paragraphs = lines.flatMap((line) => (JSON.parse(line) as { text: string }).text.split('\n\n'));
+  const chosen: string[] = [];
+  let words = 0;
+  for (let index = 0; words < 10_000; index++) {
+    const paragraph = paragraphs[index % paragraphs.length]!;
+    chosen.push(paragraph);
+    words += paragraph.split(/\s+/).length;
+  }
+  return chosen.join('\n\n');
+}
+
+/** Median time of all claim detection over a 10,000-word article, after warm-up runs. */
+export function measureSpeed(runs = 40): { words: number; medianMs: number; p90Ms: number; quotes: number; statistics: number } {
+  const text = tenThousandWords();
+  const article = articleFromText(text);
+  const context = { url: 'https://news.example/story', siteName: 'Example News' };
+  for (let i = 0; i < 10; i++) detectClaims(article, context);
+  const times: number[] = [];
+  let claims = detectClaims(article, context);
+  for (let i = 0; i < runs; i++) {
+    const began = performance.now();
+    claims = detectClaims(article, context);
+    times.push(performance.now() - began);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    words: text.split(/\s+/).length,
+    medianMs: times[Math.floor(times.length / 2)]!,
+    p90Ms: times[Math.floor(times.length * 0.9)]!,
+    quotes: claims.quotes.length,
+    statistics: claims.statistics.length,
+  };
+}
