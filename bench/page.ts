@@ -26,6 +26,8 @@ interface PageResult {
   marksDoneMs: number | null;
   busyMs: number;
   longestTaskMs: number;
+  analysisMs: number;
+  longestPageTaskMs: number;
   marks: number;
   isArticle: boolean;
   readabilityMs: number | null;
@@ -125,6 +127,8 @@ async function main(): Promise<void> {
         marksDoneMs: perf?.marksDoneMs ?? null,
         busyMs: perf?.busyMs ?? NaN,
         longestTaskMs: perf?.longestTaskMs ?? NaN,
+        analysisMs: perf?.analysisMs ?? NaN,
+        longestPageTaskMs: perf?.longestPageTaskMs ?? NaN,
         marks: perf?.marks ?? 0,
         isArticle: state?.isArticle ?? false,
         readabilityMs,
@@ -148,6 +152,8 @@ async function main(): Promise<void> {
   row('time until marks are done', col((r) => r.marksDoneMs!), 'ms');
   row('content script main-thread time', col((r) => r.busyMs), 'ms');
   row('content script longest task', col((r) => r.longestTaskMs), 'ms');
+  row('  of which: analysis (one task)', col((r) => r.analysisMs), 'ms');
+  row('  longest task of marking/notes/UI', col((r) => r.longestPageTaskMs), 'ms');
   row('marks per page', col((r) => r.marks), '  ');
   row('@mozilla/readability parse, same page', measured.map((r) => r.readabilityMs ?? NaN).filter(Number.isFinite), 'ms');
   row('Newsmark time / Readability time', ratios, 'x ');

@@ -92,7 +92,7 @@ export class PageSession {
       this.analysis = found;
       this.live = new LiveTextMap(found.found.map);
       return found;
-    });
+    }, 'analysis');
     if (this.signal.aborted) return;
     if (!analysis.found.isArticle) {
       this.showUi();
@@ -387,7 +387,14 @@ export class PageSession {
       sourcing: claims.sourcing,
       summary: summaryLine(counts, origin),
       anchors: [...this.anchors].map(([noteId, status]) => ({ noteId, status })),
-      perf: { marksDoneMs: this.clock.doneAtMs, busyMs: this.clock.busyMs, longestTaskMs: this.clock.longestTaskMs, marks: this.layer.all().length },
+      perf: {
+        marksDoneMs: this.clock.doneAtMs,
+        busyMs: this.clock.busyMs,
+        longestTaskMs: this.clock.longestTaskMs,
+        analysisMs: this.clock.analysisMs,
+        longestPageTaskMs: this.clock.longestPageTaskMs,
+        marks: this.layer.all().length,
+      },
     };
   }
 

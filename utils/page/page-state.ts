@@ -19,5 +19,5 @@ export interface PageState {
   summary: string;
   anchors: { noteId: string; status: AnchorStatus }[];
   /** Newsmark's own main-thread time on this page (its accounting, see utils/page/task-clock.ts); for `bench:page`. */
-  perf?: { marksDoneMs: number | null; busyMs: number; longestTaskMs: number; marks: number };
+  perf?: { marksDoneMs: number | null; busyMs: number; longestTaskMs: number; analysisMs?: number; longestPageTaskMs?: number; marks: number };
 }

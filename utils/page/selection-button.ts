@@ -1,5 +1,4 @@
-import { h, render } from 'preact';
-import { ADD_NOTE_BUTTON_CSS, AddNoteButton } from '../../components/page/AddNoteButton';
+import { ADD_NOTE_BUTTON_CSS, addNoteButton } from '../../components/page/add-note-button';
 import { createIsolatedHost, type IsolatedHost } from './isolated-host';
 
 /** The "Add note" button by a selection, in its own closed shadow root. */
@@ -21,7 +20,7 @@ export class SelectionButton {
     const left = Math.min(Math.max(rect.right - 50, 8), win.innerWidth - 120);
     if (!this.ui) {
       this.ui = createIsolatedHost(this.doc, ADD_NOTE_BUTTON_CSS, { position: 'fixed', 'z-index': '2147483647' });
-      render(h(AddNoteButton, { onAdd: () => this.onAdd() }), this.ui.root);
+      this.ui.root.appendChild(addNoteButton(this.doc, () => this.onAdd()));
       this.doc.documentElement.appendChild(this.ui.host);
     }
     this.ui.host.style.setProperty('top', `${top}px`, 'important');
@@ -30,7 +29,6 @@ export class SelectionButton {
 
   hide(): void {
     if (!this.ui) return;
-    render(null, this.ui.root);
     this.ui.host.remove();
     this.ui = null;
   }

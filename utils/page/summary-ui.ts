@@ -1,16 +1,16 @@
-import { h, render } from 'preact';
-import { SUMMARY_PANEL_CSS, SummaryPanel, type SummaryPanelProps } from '../../components/page/SummaryPanel';
-import { SYNDICATION_BANNER_CSS, SyndicationBanner } from '../../components/page/SyndicationBanner';
+import { syndicationBanner, SYNDICATION_BANNER_CSS } from '../../components/page/syndication-banner';
+import { SUMMARY_PANEL_CSS, SummaryPanel, type SummaryPanelProps } from '../../components/page/summary-panel';
 import { createIsolatedHost, type IsolatedHost } from './isolated-host';
 
 /** The summary panel, fixed in a corner of the viewport, in a closed shadow root. */
 export class SummaryUi {
   private ui: IsolatedHost | null = null;
+  private panel: SummaryPanel | null = null;
 
   constructor(private readonly doc: Document) {}
 
   render(props: SummaryPanelProps): void {
-    if (!this.ui) {
+    if (!this.ui || !this.panel) {
       this.ui = createIsolatedHost(this.doc, SUMMARY_PANEL_CSS, {
         position: 'fixed',
         right: '16px',
@@ -19,16 +19,17 @@ export class SummaryUi {
         'max-width': 'calc(100vw - 32px)',
         'z-index': '2147483646',
       });
+      this.panel = new SummaryPanel(this.doc);
+      this.ui.root.appendChild(this.panel.element);
       this.doc.documentElement.appendChild(this.ui.host);
     }
-    render(h(SummaryPanel, props), this.ui.root);
+    this.panel.update(props);
   }
 
   remove(): void {
-    if (!this.ui) return;
-    render(null, this.ui.root);
-    this.ui.host.remove();
+    this.ui?.host.remove();
     this.ui = null;
+    this.panel = null;
   }
 }
 
@@ -45,14 +46,12 @@ export class SyndicationUi {
   show(headline: Element, origin: string, site: string | null): void {
     this.remove();
     this.ui = createIsolatedHost(this.doc, SYNDICATION_BANNER_CSS);
-    render(h(SyndicationBanner, { origin, site }), this.ui.root);
+    this.ui.root.appendChild(syndicationBanner(this.doc, origin, site));
     headline.after(this.ui.host);
   }
 
   remove(): void {
-    if (!this.ui) return;
-    render(null, this.ui.root);
-    this.ui.host.remove();
+    this.ui?.host.remove();
     this.ui = null;
   }
 }
