@@ -42,6 +42,7 @@ describe('SummaryPanel', () => {
 
   it('skips hidden kinds, offers a toggle per kind and "not on this site"', () => {
     const panel = new SummaryPanel(document);
+    document.body.append(panel.element);
     const p = props({ hidden: new Set<ClaimKind>(['quote']), orphans: 1 });
     panel.update(p);
     button(panel, 'Next').click();
