@@ -53,7 +53,7 @@ export function ExportImport({ filtered, onExport, onImport }: ExportImportProps
       <div class="nm-transfer__row">
         <div class="nm-field">
           <label for={`${id}-format`}>Export format</label>
-          <select id={`${id}-format`} value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+          <select id={`${id}-format`} name="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
             {(Object.keys(EXPORT_TYPES) as ExportFormat[]).map((key) => (
               <option key={key} value={key}>
                 {EXPORT_TYPES[key].label}
@@ -61,10 +61,10 @@ export function ExportImport({ filtered, onExport, onImport }: ExportImportProps
             ))}
           </select>
         </div>
-        <button type="button" class="nm-button nm-button--primary" disabled={busy} onClick={() => runExport(false)}>
+        <button type="button" class="nm-button nm-button--primary nm-export-all" disabled={busy} onClick={() => runExport(false)}>
           Export all notes
         </button>
-        <button type="button" class="nm-button" disabled={busy || !filtered} onClick={() => runExport(true)}>
+        <button type="button" class="nm-button nm-export-shown" disabled={busy || !filtered} onClick={() => runExport(true)}>
           Export notes shown
         </button>
       </div>
@@ -78,6 +78,7 @@ export function ExportImport({ filtered, onExport, onImport }: ExportImportProps
           <label for={`${id}-file`}>Import a Newsmark JSON-LD file</label>
           <input
             id={`${id}-file`}
+            name="import-file"
             type="file"
             accept=".jsonld,.json,application/ld+json,application/json"
             disabled={busy}

@@ -20,7 +20,7 @@ export function Filters({ value, facets, onChange }: FiltersProps) {
       <legend>Filters</legend>
       <div class="nm-field">
         <label for={`${id}-tag`}>Tag</label>
-        <select id={`${id}-tag`} value={value.tag} onChange={(event) => set('tag', event.currentTarget.value)}>
+        <select id={`${id}-tag`} name="tag" value={value.tag} onChange={(event) => set('tag', event.currentTarget.value)}>
           <option value="">Any tag</option>
           {withCurrent(facets.tags, value.tag).map((tag) => (
             <option key={tag} value={tag}>
@@ -32,7 +32,7 @@ export function Filters({ value, facets, onChange }: FiltersProps) {
       <div class="nm-field">
         <label for={`${id}-verdict`}>Verdict</label>
         <select
-          id={`${id}-verdict`}
+          id={`${id}-verdict`} name="verdict"
           value={value.verdict}
           onChange={(event) => set('verdict', event.currentTarget.value as Verdict | '')}
         >
@@ -47,7 +47,7 @@ export function Filters({ value, facets, onChange }: FiltersProps) {
       <div class="nm-field">
         <label for={`${id}-kind`}>Kind</label>
         <select
-          id={`${id}-kind`}
+          id={`${id}-kind`} name="kind"
           value={value.kind}
           onChange={(event) => set('kind', event.currentTarget.value as ClaimKind | '')}
         >
@@ -61,7 +61,7 @@ export function Filters({ value, facets, onChange }: FiltersProps) {
       </div>
       <div class="nm-field">
         <label for={`${id}-site`}>Site</label>
-        <select id={`${id}-site`} value={value.site} onChange={(event) => set('site', event.currentTarget.value)}>
+        <select id={`${id}-site`} name="site" value={value.site} onChange={(event) => set('site', event.currentTarget.value)}>
           <option value="">Any site</option>
           {withCurrent(facets.sites, value.site).map((site) => (
             <option key={site} value={site}>
@@ -72,11 +72,11 @@ export function Filters({ value, facets, onChange }: FiltersProps) {
       </div>
       <div class="nm-field">
         <label for={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" value={value.from} onChange={(event) => set('from', event.currentTarget.value)} />
+        <input id={`${id}-from`} name="from" type="date" value={value.from} onChange={(event) => set('from', event.currentTarget.value)} />
       </div>
       <div class="nm-field">
         <label for={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" value={value.to} onChange={(event) => set('to', event.currentTarget.value)} />
+        <input id={`${id}-to`} name="to" type="date" value={value.to} onChange={(event) => set('to', event.currentTarget.value)} />
       </div>
       <button type="button" class="nm-button" disabled={!hasFilters(value)} onClick={() => onChange(NO_FILTERS)}>
         Clear filters

@@ -153,12 +153,12 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
         <button type="button" class="nm-button nm-edit" onClick={() => setEditingId(note.id)}>
           Edit<span class="nm-visually-hidden"> note on {about}</span>
         </button>
-        <button type="button" class="nm-button nm-button--danger" onClick={() => void remove(note)}>
+        <button type="button" class="nm-button nm-button--danger nm-delete" onClick={() => void remove(note)}>
           Delete<span class="nm-visually-hidden"> note on {about}</span>
         </button>
         {link && (
           <a
-            class="nm-button nm-button--link"
+            class="nm-button nm-button--link nm-open"
             href={link}
             target="_blank"
             rel="noopener noreferrer"

@@ -3,6 +3,7 @@ import { VERDICTS, type Note, type Verdict } from '../../utils/notes/note-types'
 import { VERDICT_LABELS } from './labels';
 import { errorMessage } from './error-message';
 import { parseTags } from './library-filters';
+import { KindBadge } from './NoteBadges';
 
 export interface NoteChanges {
   text: string;
@@ -52,9 +53,14 @@ export function NoteEditor({ note, onSave, onCancel }: NoteEditorProps) {
         }
       }}
     >
+      <div class="nm-note__meta">
+        <KindBadge kind={note.kind} />
+      </div>
+      {note.selectors.quote.exact && <blockquote class="nm-note__quote">{note.selectors.quote.exact}</blockquote>}
       <label for={`${id}-text`}>Note</label>
       <textarea
         id={`${id}-text`}
+        name="text"
         ref={textArea}
         rows={3}
         value={text}
@@ -63,12 +69,13 @@ export function NoteEditor({ note, onSave, onCancel }: NoteEditorProps) {
       <div class="nm-editor__row">
         <div class="nm-field">
           <label for={`${id}-tags`}>Tags (comma separated)</label>
-          <input id={`${id}-tags`} type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
+          <input id={`${id}-tags`} name="tags" type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
         </div>
         <div class="nm-field">
           <label for={`${id}-verdict`}>Verdict</label>
           <select
             id={`${id}-verdict`}
+            name="verdict"
             value={verdict}
             onChange={(event) => setVerdict(event.currentTarget.value as Verdict | '')}
           >
