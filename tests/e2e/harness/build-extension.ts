@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { repoRoot } from './paths';
@@ -18,7 +18,9 @@ const BUILD_INPUTS = [
   'entrypoints', 'components', 'utils', 'public', 'assets', 'locales', 'modules',
   'wxt.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json',
 ];
+const CACHE_PREFIX = 'newsmark-e2e-build-';
 const COMPLETE_MARKER = '.newsmark-build-complete';
+const UNUSED_BUILD_MS = 2 * 60 * 60_000;
 const STALE_LOCK_MS = 5 * 60_000;
 
 let pending: Promise<ExtensionBuild> | undefined;
@@ -47,17 +49,34 @@ async function resolveBuild(): Promise<ExtensionBuild> {
     }
     return build;
   }
-  const outDir = join(tmpdir(), `newsmark-e2e-build-${hashBuildInputs()}`);
+  const outDir = join(tmpdir(), `${CACHE_PREFIX}${hashBuildInputs()}`);
   const build = buildAt(outDir);
-  if (existsSync(join(outDir, COMPLETE_MARKER))) return build;
-  await withLock(`${outDir}.lock`, async () => {
-    if (existsSync(join(outDir, COMPLETE_MARKER))) return;
-    rmSync(outDir, { recursive: true, force: true });
-    await runWxtBuild(outDir, []);
-    await runWxtBuild(outDir, ['-b', 'firefox']);
-    writeFileSync(join(outDir, COMPLETE_MARKER), new Date().toISOString());
-  });
+  const marker = join(outDir, COMPLETE_MARKER);
+  if (!existsSync(marker)) {
+    await withLock(`${outDir}.lock`, async () => {
+      if (existsSync(marker)) return;
+      rmSync(outDir, { recursive: true, force: true });
+      await runWxtBuild(outDir, []);
+      await runWxtBuild(outDir, ['-b', 'firefox']);
+      writeFileSync(marker, new Date().toISOString());
+    });
+  }
+  // The marker's age is the build's last use: builds of older sources nobody used for a while are removed.
+  utimesSync(marker, new Date(), new Date());
+  removeUnusedBuilds(outDir);
   return build;
+}
+
+function removeUnusedBuilds(current: string): void {
+  for (const name of readdirSync(tmpdir())) {
+    const dir = join(tmpdir(), name);
+    if (!name.startsWith(CACHE_PREFIX) || name.endsWith('.lock') || dir === current || existsSync(`${dir}.lock`)) continue;
+    try {
+      if (Date.now() - statSync(join(dir, COMPLETE_MARKER)).mtimeMs > UNUSED_BUILD_MS) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // No marker: a build in progress or one that failed; its own process deals with it.
+    }
+  }
 }
 
 function buildAt(outDir: string): ExtensionBuild {

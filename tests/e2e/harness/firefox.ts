@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getExtensionBuild } from './build-extension';
@@ -154,9 +154,3 @@ function readGeckoId(extensionDir: string): string {
   return id;
 }
 
-/** Records a page's requests as puppeteer sees them (the page and its frames; not the background page). */
-export function recordPageRequests(page: Page): { url: string; method: string }[] {
-  const seen: { url: string; method: string }[] = [];
-  page.on('request', (request: HTTPRequest) => seen.push({ url: request.url(), method: request.method() }));
-  return seen;
-}
