@@ -27,16 +27,16 @@ export function attributionAfter(text: string, quote: Span, limit: number): Attr
   if (inverted) {
     const rest = window.slice(inverted[0].length);
     if (NOT_A_SPEAKER.test(rest)) return null;
-    const phrase = rest.replace(/\s*(?:,|\bin a\b|\bon\b|\bat\b|\bduring\b|\bwho\b|\bwhich\b)[^]*$/, '');
-    const appositive = /^[^,]{1,80},\s{0,3}((?:the|a|an)\s[^,;]{1,100})/.exec(rest);
-    if (!phrase) return null;
-    return { phrase: appositive ? `${phrase}, ${appositive[1]}` : phrase, how: 'after' };
+    // "said its general secretary, Maeve Collins" and "said Smith, the mayor": the role split finds the name.
+    const phrase = rest.replace(/\s*(?:\bin an?\b|\bon\b|\bat\b|\bduring\b|\bwho\b|\bwhich\b|\bwhose\b|\badding\b|;)[^]*$/, '');
+    if (!phrase.trim()) return null;
+    return { phrase, how: 'after' };
   }
   const verb = VERB_ANYWHERE.exec(window);
   if (verb) {
     const subject = window.slice(0, verb.index).replace(/^[\s,—–-]+/, '').trimEnd();
     if (subject && subject.split(/\s+/).length <= 16 && !/[“”"«»]/.test(subject)) {
-      return { phrase: subject.replace(DAY_OR_TIME, ''), how: 'after' };
+      return { phrase: withoutAdverbs(subject.replace(DAY_OR_TIME, '')), how: 'after' };
     }
   }
   const according = ACCORDING_TO.exec(window);
@@ -56,7 +56,14 @@ export function attributionBefore(text: string, quote: Span, floor: number): Att
   if (!last) return null;
   const subject = window.slice(0, last.index).trimEnd();
   if (!subject) return null;
-  return { phrase: subjectOfClause(subject), how: 'before' };
+  return { phrase: withoutAdverbs(subjectOfClause(subject)), how: 'before' };
+}
+
+// Adverbs between a speaker and the verb ("Pryce later told the BBC"): not part of the name.
+const TRAILING_ADVERBS = /(?:\s+(?:later|also|then|again|once|earlier|too|still|often|previously|recently|further|separately|simply|publicly|privately|bluntly|flatly|angrily|quietly|finally|initially|repeatedly|firmly|frankly|openly|candidly|briefly|immediately|quickly|loudly|tearfully))+$/;
+
+function withoutAdverbs(phrase: string): string {
+  return phrase.replace(TRAILING_ADVERBS, '');
 }
 
 /**
@@ -71,7 +78,9 @@ function subjectOfClause(before: string): string {
   if (previous && /^(?:the|a|an|his|her|their)\s/.test(last) && /[A-Z][a-z]+\s*$/.test(previous)) {
     return `${lastWords(previous, 8)}, ${last}`;
   }
-  return lastWords(last.replace(/^(?:and|but|so|then|while|as|when|after|before|later|in|at|on)\b\s*/i, ''), 12);
+  // "a result that officials called": the speaker is the relative clause's subject.
+  const clause = last.replace(/^.*\b(?:that|which|whom)\s+/, '');
+  return lastWords(clause.replace(/^(?:and|but|so|then|while|as|when|after|before|later|in|at|on)\b\s*/i, ''), 12);
 }
 
 function lastWords(text: string, count: number): string {

@@ -21,7 +21,7 @@ interface Attributed {
  */
 export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Quote[] {
   const { text, blocks } = article;
-  const registry = new NameRegistry();
+  const registry = new NameRegistry(text);
   const quotations = findQuotations(article).filter((q) => !spanContaining(excluded, q.start) && !spanContaining(excluded, q.end - 1));
   const runs = groupRuns(quotations).slice(0, MAX_QUOTATIONS);
   const results: Attributed[] = [];

@@ -13,9 +13,11 @@ export interface PersonMention {
 // of saying.
 const MENTION = new RegExp(
   `\\b([A-Z][\\p{L}.'’-]{0,25}(?:\\s(?:(?:of|the|for|and|de|van|von|al)\\s){0,2}[A-Z][\\p{L}.'’-]{0,25}){1,9})` +
-    `(?:,\\s((?:a|an|the)\\s[^,.;]{2,80}?)(?=,|\\s(?:who|whose|which|that)\\b|\\.)|,\\s(?=who\\b)|,\\s\\d{1,3},|\\s(?=${SPEECH_VERB}\\b))`,
+    `(?:,\\s((?:a|an|the)\\s[^,.;]{2,80}?)(?=,|\\s(?:who|whose|which|that)\\b|\\.)|,\\s(?=who\\b)|,\\s\\d{1,3},|\\s(?=${SPEECH_VERB}\\b)|\\s(?=(?:is|was|has|had|have|will|would|can|could|did|does|[a-z]{2,}ed)\\b)|,\\s(?=[a-z]))`,
   'gu',
 );
+// Capitalised runs that name places, not people: "Los Angeles reported" is no person.
+const PLACE_START = /^(?:Los|Las|San|Santa|New|North|South|East|West|Fort|Lake|Port|Mount|Saint|St\.?|El|La|Le|Rio|Cape|Hong|Sri|Costa|Puerto|Buenos|Abu|Kuala|Tel|Salt|Baton|Des|Palm|Long|Grand|Great|United|Royal|National|Supreme|Federal|Prime)\s/;
 const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|But|And|When|After|Before|While|Under|As|Nationally|Meanwhile|However|Still|Also|Then|Now|Last|This|That|Since|Until|For|From|With|By|Officers|Officials)\s)+/;
 
 /** The people a block names in passing, in order. Bounded regex over at most the first 20,000 characters. */
@@ -24,7 +26,9 @@ export function findPersonMentions(text: string, from: number, to: number): Pers
   const blockText = text.slice(from, Math.min(to, from + 20_000));
   MENTION.lastIndex = 0;
   for (let match = MENTION.exec(blockText); match; match = MENTION.exec(blockText)) {
-    const phrase = splitRole(match[1]!.replace(LEADING_NOISE, ''));
+    const run = match[1]!.replace(LEADING_NOISE, '');
+    if (PLACE_START.test(run)) continue;
+    const phrase = splitRole(run);
     if (phrase.kind !== 'person' || !phrase.name.includes(' ')) continue;
     const role = match[2]?.trim() || phrase.role;
     mentions.push({ name: phrase.name, role: role ?? null, at: from + match.index });

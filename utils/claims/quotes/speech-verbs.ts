@@ -9,6 +9,7 @@ const STEMS = [
   'whispered', 'wondered', 'suggested', 'suggests', 'predicted', 'predicts', 'vowed', 'promised', 'confirmed',
   'reiterated', 'agreed', 'alleged', 'commented', 'contended', 'exclaimed', 'lamented', 'mused', 'protested',
   'boasted', 'texted', 'emailed', 'pleaded', 'demanded', 'described', 'recounted', 'pointed out', 'went on',
+  'called',
 ];
 
 export const SPEECH_VERB = `(?:${STEMS.join('|')})`;

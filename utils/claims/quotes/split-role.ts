@@ -25,6 +25,26 @@ const TITLES = new Set([
   'chairperson', 'trustee', 'delegate', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'rabbi',
   'imam', 'cardinal', 'archbishop', 'reverend', 'pres.', 'atty.', 'owner', 'partner', 'director-general',
   'secretary-general', 'attorney-general', 'then', 'then-president', 'state', 'federal', 'u.s.',
+  // Descriptions news copy puts before a name like a title ("Neighbor Curtis Dale", "Striker Kofi Mensah").
+  'neighbor', 'neighbour', 'farmer', 'resident', 'student', 'shopper', 'driver', 'witness', 'veteran', 'activist',
+  'fan', 'voter', 'worker', 'parent', 'mother', 'defender', 'goalkeeper', 'midfielder', 'winger', 'striker',
+  'forward', 'quarterback', 'pitcher', 'singer', 'actor', 'actress', 'author', 'novelist', 'rapper', 'comedian',
+  'chef', 'artist', 'photographer', 'historian', 'blogger', 'entrepreneur', 'investor', 'businessman',
+  'businesswoman', 'billionaire', 'star', 'presenter', 'host', 'broadcaster', 'journalist', 'reporter', 'columnist',
+  'landlord', 'tenant', 'homeowner', 'patient', 'survivor', 'victim', 'organizer', 'organiser', 'protester',
+  'candidate', 'nominee', 'challenger', 'incumbent', 'strategist', 'pollster', 'consultant',
+]);
+
+// Words that make a capitalised run an organisation ("National Weather Service"), not a person.
+const ORGANISATION_WORDS = new Set([
+  'service', 'department', 'ministry', 'agency', 'office', 'council', 'committee', 'commission', 'police', 'association',
+  'institute', 'university', 'college', 'school', 'company', 'corporation', 'inc', 'inc.', 'group', 'bureau',
+  'administration', 'court', 'board', 'authority', 'foundation', 'party', 'campaign', 'house', 'senate', 'congress',
+  'government', 'embassy', 'hospital', 'center', 'centre', 'organization', 'organisation', 'union', 'fund', 'bank',
+  'network', 'news', 'times', 'post', 'press', 'media', 'reuters', 'club', 'team', 'society', 'trust',
+  'church', 'airlines', 'stores', 'systems', 'technologies', 'partners', 'capital', 'securities', 'holdings',
+  'federation', 'league', 'alliance', 'coalition', 'project', 'program', 'programme', 'county', 'city', 'state',
+  'republic', 'kingdom', 'states', 'nations', 'industries', 'motors', 'energy', 'health', 'labs', 'laboratory',
 ]);
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter']);
@@ -87,7 +107,8 @@ function splitSegment(segment: string): SpeakerPhrase {
   const before = tokens[nameStart - 1]?.toLowerCase();
   // "Department of Homeland Security": a capitalised run after "of" is an organisation's name, not a person's.
   const organisation = before !== undefined && CONNECTORS.has(before);
-  if (nameTokens.length === 0 || nameTokens.length > 5 || organisation || nameTokens.every((t) => /^[A-Z]\.$/.test(t))) {
+  const organisationName = nameTokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase()));
+  if (nameTokens.length === 0 || nameTokens.length > 5 || organisation || organisationName || nameTokens.every((t) => /^[A-Z]\.$/.test(t))) {
     return { kind: 'other', name: tidyDescription(segment), role: null };
   }
   let roleStart = nameStart;
