@@ -1,23 +1,38 @@
 /**
- * `npm run bench:store`: the notes store at scale. 100,000 notes on 10,000 pages in Dexie over fake-indexeddb
- * under Node (not a browser's IndexedDB: real browsers are usually faster at index lookups, slower to write),
- * timing what the popup and the library do: list one page's notes, search as you type, filter, export all.
- * The database size is estimated from the serialised rows plus their index entries (fake-indexeddb keeps
- * everything in memory and has no on-disk size).
+ * The store benchmark itself, the same code under Node (fake-indexeddb) and in Chromium (real IndexedDB):
+ * it fills a notes database with generated notes and times what the popup and the library do.
+ * No Node or browser API here beyond `indexedDB`, `performance`, `crypto` and `TextEncoder`.
  */
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { NotesDatabase, type NoteRecord, type PageRecord } from '../utils/notes/database';
-import { describeRange } from '../utils/notes/anchoring/describe-range';
-import { exportNotes } from '../utils/notes/export/export-notes';
-import { CLAIM_KINDS, VERDICTS, type ExportFormat, type NoteQuery } from '../utils/notes/note-types';
-import { listPageNotes, saveNote, toRecord } from '../utils/notes/note-store';
-import { searchNotes } from '../utils/notes/note-search';
-import { normalizeUrl } from '../utils/notes/page-identity';
+import { NotesDatabase, type NoteRecord, type PageRecord } from '../../utils/notes/database';
+import { describeRange } from '../../utils/notes/anchoring/describe-range';
+import { exportNotes } from '../../utils/notes/export/export-notes';
+import { CLAIM_KINDS, VERDICTS, type ExportFormat, type NoteQuery } from '../../utils/notes/note-types';
+import { listPageNotes, saveNote, toRecord } from '../../utils/notes/note-store';
+import { searchNotes } from '../../utils/notes/note-search';
+import { normalizeUrl } from '../../utils/notes/page-identity';
 
-const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
-const NOTES_PER_PAGE = 10;
-const TARGETS = { list: 20, search: 150, exportAll: 5000 };
+export const NOTES_PER_PAGE = 10;
+export const TARGETS = { list: 20, search: 150, exportAll: 5000 };
+
+export interface Measure {
+  label: string;
+  median: number;
+  p95: number;
+  target?: number;
+}
+
+export interface StoreBenchResult {
+  notes: number;
+  pages: number;
+  loadMs: number;
+  wordEntries: number;
+  measures: Measure[];
+  commonWord: string;
+  commonWordHits: number;
+  estimatedBytes: { rows: number; indexes: number };
+  /** navigator.storage.estimate() after loading, where the platform has it (browsers). */
+  reportedUsageBytes: number | null;
+}
 
 /** Deterministic pseudo-random numbers, so every run measures the same data. */
 function mulberry32(seed: number) {
@@ -28,63 +43,65 @@ function mulberry32(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = mulberry32(20261128);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-/** News-like words: the seed article's vocabulary (committed as a test fixture) and a long tail of names. */
-function vocabulary(): { common: string[]; rare: string[] } {
-  let text = 'the council said more than percent of residents according to officials report budget water plant vote';
-  try {
-    text = readFileSync(new URL('../tests/fixtures/seed-article.txt', import.meta.url), 'utf8');
-  } catch {
-    // The fixture is part of the repository; the fallback only keeps a partial checkout working.
-  }
-  const common = [...new Set(text.split(/\s+/).filter((w) => /^[A-Za-z][\w'-]*[.,]?$/.test(w)))];
-  const syllables = ['ka', 'lo', 'mer', 'din', 'sa', 'vel', 'tor', 'ri', 'an', 'bel', 'cor', 'ush', 'pe', 'nix', 'ga'];
-  const rare = Array.from({ length: 8000 }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables)).join(''));
-  return { common, rare };
-}
-
-const words = vocabulary();
-const sentence = (count: number) =>
-  Array.from({ length: count }, () => (random() < 0.8 ? pick(words.common) : pick(words.rare))).join(' ');
+const SYLLABLES = ['ka', 'lo', 'mer', 'din', 'sa', 'vel', 'tor', 'ri', 'an', 'bel', 'cor', 'ush', 'pe', 'nix', 'ga'];
 const TAGS = Array.from({ length: 60 }, (_, i) => `tag-${i}`);
 const SITES = Array.from({ length: 250 }, (_, i) => `www.news-site-${i}.example`);
 
-function generate(now: number): { pages: PageRecord[]; notes: NoteRecord[] } {
-  const pages: PageRecord[] = [];
-  const notes: NoteRecord[] = [];
-  for (let p = 0; p < PAGES; p++) {
-    const host = pick(SITES);
+const utf8 = new TextEncoder();
+const bytes = (text: string) => utf8.encode(text).length;
+
+class NoteGenerator {
+  private random = mulberry32(20261128);
+  readonly common: string[];
+  readonly rare: string[];
+
+  /** `vocabularyText`: news prose whose words make the common vocabulary; a long tail of made-up names is added. */
+  constructor(vocabularyText: string) {
+    this.common = [...new Set(vocabularyText.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? ['council'])];
+    this.rare = Array.from({ length: 8000 }, () => Array.from({ length: 2 + Math.floor(this.random() * 3) }, () => this.pick(SYLLABLES)).join(''));
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.random() * items.length)]!;
+  }
+
+  sentence(count: number): string {
+    return Array.from({ length: count }, () => (this.random() < 0.8 ? this.pick(this.common) : this.pick(this.rare))).join(' ');
+  }
+
+  page(p: number, now: number): { page: PageRecord; notes: NoteRecord[] } {
+    const host = this.pick(SITES);
     const url = `https://${host}/news/2026/story-${p}`;
     const key = normalizeUrl(url);
-    const title = sentence(8);
+    const title = this.sentence(8);
     const site = host.replace(/^www\./, '');
-    const firstSeen = now - Math.floor(random() * 3e10);
-    pages.push({ key, url, canonicalUrl: url, title, siteName: site, site, origin: null, firstSeen, lastSeen: firstSeen + 1000, aliases: [key] });
-    const article = sentence(600);
+    const firstSeen = now - Math.floor(this.random() * 3e10);
+    const article = this.sentence(600);
+    const notes: NoteRecord[] = [];
     for (let n = 0; n < NOTES_PER_PAGE; n++) {
-      const start = Math.floor(random() * (article.length - 200));
+      const start = Math.floor(this.random() * (article.length - 200));
       const created = firstSeen + n * 60_000;
       notes.push(
         toRecord({
           id: crypto.randomUUID(),
-          kind: pick(CLAIM_KINDS),
-          selectors: describeRange(article, start, start + 40 + Math.floor(random() * 120)),
-          text: sentence(5 + Math.floor(random() * 25)),
-          tags: random() < 0.6 ? [pick(TAGS), ...(random() < 0.3 ? [pick(TAGS)] : [])] : [],
-          verdict: random() < 0.5 ? pick(VERDICTS) : null,
+          kind: this.pick(CLAIM_KINDS),
+          selectors: describeRange(article, start, start + 40 + Math.floor(this.random() * 120)),
+          text: this.sentence(5 + Math.floor(this.random() * 25)),
+          tags: this.random() < 0.6 ? [this.pick(TAGS), ...(this.random() < 0.3 ? [this.pick(TAGS)] : [])] : [],
+          verdict: this.random() < 0.5 ? this.pick(VERDICTS) : null,
           pageKey: key,
           pageUrl: url,
           pageTitle: title,
           site,
           created,
-          updated: created + Math.floor(random() * 1e6),
+          updated: created + Math.floor(this.random() * 1e6),
         }),
       );
     }
+    const page = { key, url, canonicalUrl: url, title, siteName: site, site, origin: null, firstSeen, lastSeen: firstSeen + 1000, aliases: [key] };
+    return { page, notes };
   }
-  return { pages, notes };
 }
 
 async function time<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
@@ -93,20 +110,11 @@ async function time<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }
   return { ms: performance.now() - began, result };
 }
 
-async function repeat(label: string, runs: number, run: (i: number) => Promise<unknown>) {
+async function repeat(label: string, runs: number, run: (i: number) => Promise<unknown>, target?: number): Promise<Measure> {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) ms.push((await time(() => run(i))).ms);
   ms.sort((a, b) => a - b);
-  const median = ms[Math.floor(ms.length / 2)]!;
-  const p95 = ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))]!;
-  return { label, median, p95 };
-}
-
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7);
-const verdict = (ms: number, target: number) => (ms <= target ? `ok (target <= ${target} ms)` : `OVER target of ${target} ms`);
-
-function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+  return { label, median: ms[Math.floor(ms.length / 2)]!, p95: ms[Math.min(ms.length - 1, Math.floor(ms.length * 0.95))]!, target };
 }
 
 /** Rows as stored plus one entry per index key (the key and the primary key it points to). */
@@ -114,93 +122,117 @@ function estimateSize(pages: PageRecord[], notes: NoteRecord[]): { rows: number;
   let rows = 0;
   let indexes = 0;
   for (const page of pages) {
-    rows += utf8Bytes(JSON.stringify(page));
-    const keyBytes = utf8Bytes(page.key);
-    indexes += (keyBytes + 8) + (utf8Bytes(page.site) + keyBytes) + page.aliases.reduce((n, alias) => n + utf8Bytes(alias) + keyBytes, 0);
+    rows += bytes(JSON.stringify(page));
+    const key = bytes(page.key);
+    indexes += 2 * key + 8 + bytes(page.site) + page.aliases.reduce((n, alias) => n + bytes(alias) + key, 0);
   }
   for (const note of notes) {
-    rows += utf8Bytes(JSON.stringify(note));
-    const id = 36;
-    const keys = [note.pageKey, note.kind, note.site ?? '', note.verdict ?? '', ...note.tags, ...note.words];
-    indexes += keys.reduce((n, key) => n + utf8Bytes(key) + id, 0) + 2 * (8 + id);
+    rows += bytes(JSON.stringify(note));
+    const id = bytes(note.id);
+    const keys = [note.pageKey, note.kind, note.site ?? '', note.verdict ?? '', ...note.tags, ...note.tagKeys, ...note.words];
+    indexes += keys.reduce((n, key) => n + bytes(key) + id, 0) + 2 * (8 + id);
   }
   return { rows, indexes };
 }
 
-async function main() {
+export async function runStoreBench(options: { pages: number; vocabularyText: string; log: (line: string) => void }): Promise<StoreBenchResult> {
+  const { log } = options;
   const now = Date.UTC(2026, 10, 28);
   const db = new NotesDatabase('bench-store');
   await db.delete();
   await db.open();
+  const generator = new NoteGenerator(options.vocabularyText);
 
-  const generated = await time(async () => generate(now));
-  const { pages, notes } = generated.result;
+  const pages: PageRecord[] = [];
+  const notes: NoteRecord[] = [];
   const load = await time(async () => {
-    await db.pages.bulkPut(pages);
-    for (let i = 0; i < notes.length; i += 5000) await db.notes.bulkPut(notes.slice(i, i + 5000));
+    const BATCH_PAGES = 500;
+    for (let p = 0; p < options.pages; p += BATCH_PAGES) {
+      const batch = Array.from({ length: Math.min(BATCH_PAGES, options.pages - p) }, (_, i) => generator.page(p + i, now));
+      await db.transaction('rw', db.pages, db.notes, async () => {
+        await db.pages.bulkPut(batch.map((b) => b.page));
+        await db.notes.bulkPut(batch.flatMap((b) => b.notes));
+      });
+      for (const b of batch) {
+        pages.push(b.page);
+        notes.push(...b.notes);
+      }
+      if ((p / BATCH_PAGES) % 4 === 3) log(`  loaded ${notes.length.toLocaleString('en')} notes`);
+    }
   });
-  const wordEntries = notes.reduce((n, note) => n + note.words.length, 0);
-  console.log(`bench:store: ${notes.length.toLocaleString('en')} notes on ${pages.length.toLocaleString('en')} pages, Dexie 4 over fake-indexeddb 6 in Node ${process.version}`);
-  console.log(`  generated in ${(generated.ms / 1000).toFixed(1)} s, loaded in ${(load.ms / 1000).toFixed(1)} s (${wordEntries.toLocaleString('en')} word-index entries)`);
+  const reportedUsageBytes = (await globalThis.navigator?.storage?.estimate?.())?.usage ?? null;
 
-  const results: { label: string; median: number; p95: number; target?: number }[] = [];
+  const measures: Measure[] = [];
   const samplePage = (i: number) => pages[(i * 7919) % pages.length]!;
+  measures.push(await repeat("list one page's notes (popup)", 50, (i) => listPageNotes(db, { url: `${samplePage(i).url}?utm_source=x#top` }), TARGETS.list));
 
-  results.push({ ...(await repeat("list one page's notes (popup)", 50, (i) => listPageNotes(db, { url: `${samplePage(i).url}?utm_source=x#top` }))), target: TARGETS.list });
-
-  const common = words.common.filter((w) => w.length > 4).slice(0, 20).map((w) => w.replace(/[^\w]/g, '').toLowerCase());
-  const rare = words.rare.slice(0, 20);
+  const common = generator.common.filter((w) => w.length > 5).slice(0, 20);
+  const rare = generator.rare.slice(0, 20);
   const searches: [string, (i: number) => NoteQuery][] = [
     ['search: a common word, first 50', (i) => ({ text: common[i % common.length]!, limit: 50 })],
     ['search: a rare word, first 50', (i) => ({ text: rare[i % rare.length]!, limit: 50 })],
-    ['search: two words, first 50', (i) => ({ text: `${common[i % common.length]} ${common[(i + 3) % common.length]}`, limit: 50 })],
+    ['search: two common words, first 50', (i) => ({ text: `${common[i % common.length]} ${common[(i + 3) % common.length]}`, limit: 50 })],
     ['search: 3 typed letters, first 50', (i) => ({ text: common[i % common.length]!.slice(0, 3), limit: 50 })],
-    ['search: a common word, every match', (i) => ({ text: common[i % common.length]! })],
+    ['search: a rare word, every match', (i) => ({ text: rare[i % rare.length]! })],
     ['filter: tag, first 50', (i) => ({ tags: [TAGS[i % TAGS.length]!], limit: 50 })],
     ['filter: site + verdict, first 50', (i) => ({ site: SITES[i % SITES.length]!.slice(4), verdict: 'misleading', limit: 50 })],
     ['library opens: newest 50', () => ({ limit: 50 })],
   ];
-  for (const [label, query] of searches) {
-    results.push({ ...(await repeat(label, 20, (i) => searchNotes(db, query(i)))), target: TARGETS.search });
-  }
-  const hits = (await searchNotes(db, { text: common[0]! })).length;
+  for (const [label, query] of searches) measures.push(await repeat(label, 20, (i) => searchNotes(db, query(i)), TARGETS.search));
+  const commonWordHits = (await searchNotes(db, { text: common[0]! })).length;
 
-  results.push({
-    ...(await repeat('save one note (commit acknowledged)', 30, (i) =>
+  measures.push(
+    await repeat('save one note (answered after commit)', 30, (i) =>
       saveNote(db, {
         id: crypto.randomUUID(),
         page: { url: samplePage(i).url, title: samplePage(i).title },
         kind: 'selection',
         selectors: describeRange('some article text for a note', 5, 12),
-        text: sentence(12),
+        text: generator.sentence(12),
         tags: ['bench'],
         verdict: null,
       }),
-    )),
-  });
+    ),
+  );
 
   for (const format of ['jsonld', 'csv', 'markdown'] as ExportFormat[]) {
     const run = await time(async () => exportNotes(await searchNotes(db, {}), format));
-    results.push({ label: `export everything as ${format} (${(utf8Bytes(run.result) / 1e6).toFixed(1)} MB)`, median: run.ms, p95: run.ms, target: TARGETS.exportAll });
+    const mb = (bytes(run.result) / 1e6).toFixed(0);
+    measures.push({ label: `export all ${notes.length.toLocaleString('en')} as ${format} (${mb} MB)`, median: run.ms, p95: run.ms, target: TARGETS.exportAll });
   }
 
-  console.log('');
-  console.log(`  ${'measure'.padEnd(48)} ${'median'.padStart(7)} ${'p95'.padStart(7)}  ms`);
-  for (const r of results) {
-    console.log(`  ${r.label.padEnd(48)} ${fmt(r.median)} ${fmt(r.p95)}  ${r.target ? verdict(r.p95, r.target) : ''}`);
-  }
-  console.log(`  (a common word, "${common[0]}", is in ${hits.toLocaleString('en')} notes)`);
-
-  const size = estimateSize(pages, notes);
-  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
-  console.log('');
-  console.log(
-    `  database size, estimated: ${mb(size.rows + size.indexes)} = rows ${mb(size.rows)} (UTF-8 JSON of each stored row) + ` +
-      `index entries ${mb(size.indexes)} (each key plus the primary key it points to); ` +
-      `a browser's IndexedDB stores structured clones with compression (Chromium) or without (Firefox), so the real figure differs.`,
-  );
   db.close();
   await db.delete();
+  return {
+    notes: notes.length,
+    pages: pages.length,
+    loadMs: load.ms,
+    wordEntries: notes.reduce((n, note) => n + note.words.length, 0),
+    measures,
+    commonWord: common[0]!,
+    commonWordHits,
+    estimatedBytes: estimateSize(pages, notes),
+    reportedUsageBytes,
+  };
 }
 
-await main();
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7);
+const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
+
+export function formatResult(title: string, result: StoreBenchResult): string {
+  const lines = [
+    title,
+    `  ${result.notes.toLocaleString('en')} notes on ${result.pages.toLocaleString('en')} pages loaded in ${(result.loadMs / 1000).toFixed(1)} s ` +
+      `(${result.wordEntries.toLocaleString('en')} word-index entries)`,
+    `  ${'measure'.padEnd(46)} ${'median'.padStart(7)} ${'p95'.padStart(7)}  ms`,
+  ];
+  for (const m of result.measures) {
+    const verdict = m.target === undefined ? '' : m.p95 <= m.target ? `ok (target <= ${m.target} ms)` : `OVER the ${m.target} ms target`;
+    lines.push(`  ${m.label.padEnd(46)} ${fmt(m.median)} ${fmt(m.p95)}  ${verdict}`);
+  }
+  lines.push(`  (the common word "${result.commonWord}" is in ${result.commonWordHits.toLocaleString('en')} notes)`);
+  const { rows, indexes } = result.estimatedBytes;
+  lines.push(`  database size, estimated from the rows: ${mb(rows + indexes)} (${mb(rows)} of rows as UTF-8 JSON + ${mb(indexes)} of index entries, each key plus its primary key)`);
+  if (result.reportedUsageBytes !== null) lines.push(`  database size, as navigator.storage.estimate() reports the origin's usage: ${mb(result.reportedUsageBytes)}`);
+  return lines.join('\n');
+}

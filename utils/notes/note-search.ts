@@ -50,29 +50,30 @@ function filterIds(db: NotesDatabase, query: NoteQuery): Promise<string[]> | nul
 }
 
 /**
- * Below this many candidates they are all read and sorted; above it, with a limit, the candidates are read
- * newest first along the date index (keys only) and reading stops at the limit, so a query that matches
- * half the notes costs no more than one that matches a page of them.
+ * Below this many candidates they are all read and sorted. Above it, with a limit, candidates are read newest
+ * first: the date index is read in time windows (keys only, each window twice as long as the last) and
+ * reading stops once the limit is reached, so a query that matches half the notes reads about a page of them.
  */
 const READ_ALL_BELOW = 400;
 
 const newestFirst = (a: NoteRecord, b: NoteRecord) => b.updated - a.updated || (a.id < b.id ? -1 : 1);
 
 async function readNewestFirst(db: NotesDatabase, ids: Set<string>, query: NoteQuery, limit: number): Promise<NoteRecord[]> {
-  const byDate = await db.notes.orderBy('updated').primaryKeys();
+  const [newest, oldest] = await Promise.all([db.notes.orderBy('updated').last(), db.notes.orderBy('updated').first()]);
+  if (!newest || !oldest) return [];
   const found: NoteRecord[] = [];
-  const batch: string[] = [];
-  const readBatch = async () => {
-    const records = await db.notes.bulkGet(batch.splice(0));
-    for (const record of records) if (record && matchesFilters(record, query)) found.push(record);
-  };
-  for (let i = byDate.length - 1; i >= 0 && found.length < limit; i--) {
-    const id = byDate[i]!;
-    if (!ids.has(id)) continue;
-    batch.push(id);
-    if (batch.length >= limit - found.length + 16) await readBatch();
+  // Expect `limit` matches in the newest limit/density share of the time span; start at twice that.
+  let span = Math.max(1, (newest.updated - oldest.updated) * Math.min(1, (2 * limit) / ids.size));
+  let upper = newest.updated + 1;
+  while (found.length < limit && upper > oldest.updated) {
+    const lower = upper - span;
+    const inWindow = await db.notes.where('updated').between(lower, upper, true, false).primaryKeys();
+    const wanted = inWindow.filter((id) => ids.has(id));
+    for (const record of await db.notes.bulkGet(wanted)) if (record && matchesFilters(record, query)) found.push(record);
+    upper = lower;
+    span *= 2;
   }
-  if (batch.length > 0 && found.length < limit) await readBatch();
+  // Every note at or after the last window's start was seen, so the newest `limit` are among those found.
   return found.sort(newestFirst).slice(0, limit);
 }
 
@@ -86,9 +87,10 @@ export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Pro
   } else {
     const filtered = filterIds(db, query);
     if (!filtered) {
-      // No filter: newest first straight from the date index, stopping at the limit.
-      const newest = db.notes.orderBy('updated').reverse();
-      return (await (Number.isFinite(limit) ? newest.limit(limit) : newest).toArray()).map(toNote);
+      // No filter: newest first straight from the date index, stopping at the limit. Everything is read
+      // forwards and reversed here: IndexedDB reads a range in one call (getAll) only in ascending order.
+      if (Number.isFinite(limit)) return (await db.notes.orderBy('updated').reverse().limit(limit).toArray()).map(toNote);
+      return (await db.notes.orderBy('updated').toArray()).reverse().map(toNote);
     }
     ids = [...new Set(await filtered)];
   }

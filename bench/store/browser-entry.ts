@@ -1,0 +1,13 @@
+/** The store benchmark inside a Chromium page, on the browser's own IndexedDB. Driven by bench/store/in-chromium.ts. */
+import { formatResult, runStoreBench } from './bench-core';
+
+declare global {
+  interface Window {
+    runStoreBench(pages: number, vocabularyText: string): Promise<string>;
+  }
+}
+
+window.runStoreBench = async (pages, vocabularyText) => {
+  const result = await runStoreBench({ pages, vocabularyText, log: (line) => console.log(line) });
+  return formatResult(`in headless Chromium (${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}), real IndexedDB`, result);
+};

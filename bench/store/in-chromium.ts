@@ -1,0 +1,54 @@
+/**
+ * Runs the store benchmark in headless Chromium: the store code is bundled with Vite, served on 127.0.0.1
+ * and run in a page, so Dexie works on Chromium's real IndexedDB (the engine the extension's background uses).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+export async function runInChromium(pages: number, vocabularyText: string): Promise<string | null> {
+  if (!existsSync(CHROMIUM)) return null;
+  const outDir = mkdtempSync(join(tmpdir(), 'newsmark-bench-store-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        minify: false,
+        lib: { entry: fileURLToPath(new URL('./browser-entry.ts', import.meta.url)), formats: ['es'], fileName: () => 'bench.js' },
+      },
+    });
+    const script = readFileSync(join(outDir, 'bench.js'));
+    const server = createServer((request, response) => {
+      if (request.url === '/bench.js') {
+        response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
+      } else {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    try {
+      const page = await browser.newPage();
+      page.on('console', (message) => console.log(`  [chromium]${message.text()}`));
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => typeof window.runStoreBench === 'function');
+      page.setDefaultTimeout(30 * 60_000);
+      return await page.evaluate(([count, text]) => window.runStoreBench(count, text), [pages, vocabularyText] as const);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
