@@ -10,6 +10,8 @@ export interface NoteCardStore {
   load(): Promise<Note | null>;
   save(draft: NoteDraft): Promise<Note>;
   remove(id: string): Promise<Note | null>;
+  /** Puts a deleted note back exactly as it was (undo). */
+  restore(note: Note): Promise<Note>;
 }
 
 export interface NoteCardProps {
@@ -40,6 +42,7 @@ export function NoteCard({ subject, store, onSaved, onDeleted, onClose, register
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [loaded, setLoaded] = useState(false);
   const [deleted, setDeleted] = useState<Note | null>(null);
+  const [deletedAny, setDeletedAny] = useState(false);
   const exists = useRef(false);
   const [hasNote, setHasNote] = useState(false);
   const markExists = (yes: boolean) => {
@@ -144,16 +147,16 @@ export function NoteCard({ subject, store, onSaved, onDeleted, onClose, register
     saver.stop();
     const gone = await store.remove(subject.noteId);
     markExists(false);
-    setDeleted(gone ?? { ...draftOf({}), pageKey: '', pageUrl: subject.page.url, pageTitle: null, site: null, created: 0, updated: 0 });
+    setDeleted(gone);
+    setDeletedAny(true);
     onDeleted(subject.noteId);
   };
 
   const undo = async () => {
-    if (!deleted) return;
-    const { id, kind, selectors, text: t, tags: tg, verdict: v } = deleted;
-    const note = await store.save({ id, page: subject.page, kind, selectors, text: t, tags: tg, verdict: v });
+    const note = deleted ? await store.restore(deleted) : await store.save(draftOf({}));
     markExists(true);
     setDeleted(null);
+    setDeletedAny(false);
     setStatus('saved');
     onSaved(note.id);
   };
@@ -178,6 +181,12 @@ export function NoteCard({ subject, store, onSaved, onDeleted, onClose, register
         </button>
       </header>
       <blockquote class="claim">{details.text}</blockquote>
+      {subject.approximate && (
+        <p class="approximate" role="note">
+          The page has changed: this note was placed approximately. It was written on:{' '}
+          <q>{subject.approximate.originalQuote}</q>
+        </p>
+      )}
       <dl class="facts">
         {details.kind === 'quote' && (
           <>
@@ -204,7 +213,7 @@ export function NoteCard({ subject, store, onSaved, onDeleted, onClose, register
           </>
         )}
       </dl>
-      {deleted ? (
+      {deletedAny ? (
         <p class="deleted" role="status">
           Note deleted.{' '}
           <button type="button" onClick={() => void undo()}>

@@ -16,6 +16,7 @@ function start(subject: CardSubject, port: MessagePort) {
     load: async () => (await notesMessenger.sendMessage('listPageNotes', subject.page)).find((n) => n.id === subject.noteId) ?? null,
     save: (draft: Parameters<typeof notesMessenger.sendMessage<'saveNote'>>[1]) => notesMessenger.sendMessage('saveNote', draft),
     remove: (id: string) => notesMessenger.sendMessage('deleteNote', id),
+    restore: (note: Parameters<typeof notesMessenger.sendMessage<'restoreNote'>>[1]) => notesMessenger.sendMessage('restoreNote', note),
   };
   const app = document.getElementById('app')!;
   render(

@@ -18,6 +18,8 @@ export interface CardSubject {
   details: ClaimDetails;
   selectors: NoteSelectors;
   page: PageIdentityInput;
+  /** Set when a saved note was placed by fuzzy search: the page changed, and the reader should see the original. */
+  approximate?: { originalQuote: string };
 }
 
 export interface CardInit {

@@ -289,6 +289,7 @@ export class PageSession {
       selectors: known?.selectors ?? describeRange(text, record.spec.start, record.spec.end),
       page: this.pageIdentity(),
     };
+    if (known && record.noteId && this.anchors.get(record.noteId) === 'approximate') subject.approximate = { originalQuote: known.selectors.quote.exact };
     this.pendingSelection = null;
     const first = record.elements[0]!;
     await this.card.open(subject, first.getBoundingClientRect(), first, {
