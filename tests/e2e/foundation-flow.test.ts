@@ -12,7 +12,7 @@ const QUOTE = 'newsmark-mark[data-newsmark-kind="quote"][role="button"]';
 const NOTED = 'newsmark-mark[data-newsmark-noted][role="button"]';
 const NOTE = 'Check the 12% against the board minutes.';
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {

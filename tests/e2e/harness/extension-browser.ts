@@ -16,7 +16,7 @@ export interface TestPage {
   url(): Promise<string>;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
-  /** Waits until at least one element matches and is attached. */
+  /** Waits (30 s unless told) until at least one element matches and is attached: the machine may be busy. */
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   count(selector: string): Promise<number>;
   /** textContent of every match, in document order. */
@@ -85,7 +85,7 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     url: async () => page.url(),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
-    waitFor: async (selector, timeoutMs = 15_000) =>
+    waitFor: async (selector, timeoutMs = 30_000) =>
       void (await page.locator(selector).first().waitFor({ state: 'attached', timeout: timeoutMs })),
     count: (selector) => page.locator(selector).count(),
     texts: async (selector) => (await page.locator(selector).allTextContents()),
@@ -110,7 +110,7 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     url: () => page.evaluate(() => location.href),
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
-    waitFor: async (selector, timeoutMs = 15_000) => void (await page.waitForSelector(deep(selector), { timeout: timeoutMs })),
+    waitFor: async (selector, timeoutMs = 30_000) => void (await page.waitForSelector(deep(selector), { timeout: timeoutMs })),
     count: async (selector) => (await page.$$(deep(selector))).length,
     texts: async (selector) =>
       Promise.all((await page.$$(deep(selector))).map((handle) => handle.evaluate((node) => node.textContent ?? ''))),
