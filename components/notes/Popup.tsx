@@ -6,6 +6,9 @@ import { NoteItem } from './NoteItem';
 import { PageSummary } from './PageSummary';
 import type { PopupHost } from './popup-host';
 
+/** The performance mark set once the popup shows its page summary and notes (or its message). */
+export const POPUP_READY_MARK = 'newsmark:popup-ready';
+
 type PopupView =
   | { phase: 'loading' }
   | { phase: 'unreachable' }
@@ -17,7 +20,12 @@ export function Popup({ host }: { host: PopupHost }) {
 
   useEffect(() => {
     let live = true;
-    void loadView(host).then((next) => live && setView(next));
+    void loadView(host).then((next) => {
+      if (!live) return;
+      setView(next);
+      // Lets a benchmark read how long the popup took to show the page's notes (performance.measure).
+      requestAnimationFrame(() => performance.mark(POPUP_READY_MARK));
+    });
     return () => {
       live = false;
     };
@@ -127,7 +135,7 @@ function PageNotes({ host, tabId, state, notes, error }: PageNotesProps) {
         <p class="nm-muted">No notes on this page yet. Click a mark or select text on the page to add one.</p>
       )}
       {placed.length > 0 && (
-        <ul class="nm-notes">
+        <ul class="nm-notes nm-notes--placed">
           {placed.map((note) => (
             <li key={note.id}>
               <NoteItem note={note} anchor={anchors.get(note.id)}>
@@ -143,7 +151,7 @@ function PageNotes({ host, tabId, state, notes, error }: PageNotesProps) {
         <>
           <h3 class="nm-orphans-heading">Not found on the page ({orphans.length})</h3>
           <p class="nm-muted">The page changed and these passages are gone. Your notes on them are kept.</p>
-          <ul class="nm-notes">
+          <ul class="nm-notes nm-notes--orphans">
             {orphans.map((note) => (
               <li key={note.id}>
                 <NoteItem note={note} anchor="orphan" />
