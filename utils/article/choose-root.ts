@@ -1,7 +1,6 @@
 import { blockShapeOf, isFurniture } from './block-rules';
 import { blockQuality } from './block-quality';
-import { classHint, isArticleBodyItemprop } from './element-hints';
-import { isRenderedText, type ElementStats } from './element-stats';
+import type { ElementStats } from './element-stats';
 import { walkElements } from './dom-walk';
 
 export interface RootChoice {
@@ -22,11 +21,10 @@ export function chooseRoot(body: Element, stats: Map<Element, ElementStats>): Ro
 
   walkElements(body, {
     enter(el) {
-      if (!isRenderedText(el)) return false;
       const own = stats.get(el);
       if (!own) return false;
-      const inFurniture = (furniture[furniture.length - 1] ?? false) || (el !== body && isFurniture(el, own));
-      const shape = el === body ? null : blockShapeOf(el, own);
+      const inFurniture = (furniture[furniture.length - 1] ?? false) || (el !== body && isFurniture(own));
+      const shape = el === body ? null : blockShapeOf(own);
       if (shape) {
         if (sums.length > 0) sums[sums.length - 1]! += blockQuality(shape, own, inFurniture);
         return false;
@@ -39,7 +37,7 @@ export function chooseRoot(body: Element, stats: Map<Element, ElementStats>): Ro
       const sum = sums.pop()!;
       const inFurniture = furniture.pop()!;
       if (!inFurniture) {
-        const score = sum * affinity(el);
+        const score = sum * affinity(stats.get(el)!);
         if (score > best.score) best = { root: el, score };
       }
       if (sums.length > 0) sums[sums.length - 1]! += sum;
@@ -49,8 +47,8 @@ export function chooseRoot(body: Element, stats: Map<Element, ElementStats>): Ro
 }
 
 // Markup that names the body wins ties against a wrapper that adds a few stray lines.
-function affinity(el: Element): number {
-  if (isArticleBodyItemprop(el)) return 1.25;
-  if (el.tagName === 'ARTICLE') return 1.1;
-  return classHint(el) > 0 ? 1.05 : 1;
+function affinity(s: ElementStats): number {
+  if (s.articleBody) return 1.25;
+  if (s.tag === 'ARTICLE') return 1.1;
+  return s.hint > 0 ? 1.05 : 1;
 }

@@ -2,7 +2,7 @@ import type { BlockSource } from '../dom/text-map';
 import { blockShapeOf, isFurniture, isFurnitureInsideBlock } from './block-rules';
 import { isStrongProse } from './block-quality';
 import { NON_PROSE_TAGS } from './element-hints';
-import { isRenderedText, type ElementStats } from './element-stats';
+import type { ElementStats } from './element-stats';
 import { walkElements } from './dom-walk';
 import { isHiddenByMarkup } from './visibility';
 
@@ -30,13 +30,12 @@ export function collectBlocks(root: Element, stats: Map<Element, ElementStats>, 
   const kept: Candidate[] = [];
   walkElements(root, {
     enter(el) {
-      if (!isRenderedText(el)) return false;
       const own = stats.get(el);
       if (!own || own.text === 0) return false;
-      if (el !== root && isFurniture(el, own)) return false;
-      const shape = el === root ? null : blockShapeOf(el, own);
+      if (el !== root && isFurniture(own)) return false;
+      const shape = el === root ? null : blockShapeOf(own);
       if (!shape) return true;
-      if (isBodyText(el, shape.kind, own) && (!options.isRendered || options.isRendered(el))) {
+      if (isBodyText(shape.kind, own) && (!options.isRendered || options.isRendered(el))) {
         kept.push({ source: { element: el, kind: shape.kind, ...(shape.social ? { social: shape.social } : {}) }, stats: own });
       }
       return false;
@@ -58,11 +57,11 @@ function skipInsideBlock(el: Element): boolean {
   return NON_PROSE_TAGS.has(el.tagName) || isHiddenByMarkup(el) || isFurnitureInsideBlock(el);
 }
 
-function isBodyText(el: Element, kind: string, s: ElementStats): boolean {
+function isBodyText(kind: string, s: ElementStats): boolean {
   if (kind === 'embed') return true;
-  if (kind === 'heading') return el.tagName !== 'H1' && s.link <= s.text * 0.5;
+  if (kind === 'heading') return s.tag !== 'H1' && s.link <= s.text * 0.5;
   // An author's <p> stays even when mostly a link ("(RELATED: …)"); a bare link does not.
-  if (el.tagName === 'P') return s.link < s.text * 0.9 || s.text >= 200;
+  if (s.tag === 'P') return s.link < s.text * 0.9 || s.text >= 200;
   if (s.link > s.text * 0.5) return false;
   return s.punct > 0 || s.text >= 40;
 }

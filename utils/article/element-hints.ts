@@ -21,11 +21,11 @@ export const NON_PROSE_TAGS = new Set([
 const NEGATIVE_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'footer', 'masthead', 'sidebar', 'rail',
   'share', 'sharing', 'sharebar', 'social', 'socials', 'related', 'recommended', 'recommendations', 'recirc',
-  'mostread', 'popular', 'trending', 'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'promo',
+  'mostread', 'popular', 'trending', 'newsletter', 'subscribe', 'subscription', 'signup', 'promo',
   'promotion', 'sponsored', 'ad', 'ads', 'advert', 'advertisement', 'adslot', 'dfp', 'gpt', 'taboola', 'outbrain',
   'comment', 'comments', 'disqus', 'cookie', 'cookies', 'consent', 'gdpr', 'banner', 'caption', 'credit', 'credits',
-  'byline', 'dateline', 'timestamp', 'author', 'authors', 'bio', 'tags', 'tag', 'topics', 'keywords', 'toolbar',
-  'tools', 'print', 'modal', 'popup', 'overlay', 'widget', 'ticker', 'skip', 'hidden', 'sr', 'visually',
+  'byline', 'dateline', 'timestamp', 'author', 'authors', 'bio', 'tags', 'topics', 'keywords', 'toolbar',
+  'tools', 'print', 'modal', 'popup', 'overlay', 'ticker', 'skip', 'sr', 'visually',
   'screenreader', 'offscreen', 'pagination', 'pager', 'teaser', 'teasers', 'more', 'next', 'prev', 'inline-ad',
   'newsletters', 'donate', 'donation', 'membership', 'follow', 'feedback', 'correction', 'corrections', 'meta',
   'headline', 'kicker', 'dek', 'subhead', 'standfirst', 'lede-image', 'gallery', 'slideshow', 'video', 'player',
@@ -36,60 +36,95 @@ const POSITIVE_WORDS = new Set([
   'richtext', 'paragraph', 'paragraphs', 'blog', 'page',
 ]);
 // Compound names written as one word ("mostRead", "relatedStories", "shareTools"): camelCase is split too.
-const NEGATIVE_COMPOUNDS = /most-?read|more-?stories|related-?(?:stories|articles|content|links|posts)|read-?more|also-?read|recommended|newsletter|subscribe|share-?(?:bar|tools|buttons|links)|social-?(?:share|links|media)|cookie|comment|advert|sponsor|promo|sidebar|footer|author-?bio|byline|caption|credit|breadcrumb|paywall|signup/;
+const NEGATIVE_COMPOUNDS = /most-?read|more-?stories|related-?(?:stories|articles|content|links|posts)|read-?more|also-?read|recommended|newsletter|subscribe|share-?(?:bar|tools|buttons|links)|social-?(?:share|links|media)|cookie|comment|advert|sponsor|promo|sidebar|footer|author-?bio|byline|caption|credit|breadcrumb|signup/;
 const POSITIVE_COMPOUNDS = /article-?body|story-?body|post-?body|entry-?content|post-?content|article-?content|story-?content|article-?text|body-?text|main-?content|articlebody/;
 
-function wordsOf(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
-  if (raw.length < 2) return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+/** The attributes every hint reads, fetched once per element (attribute access dominates DOM walks in jsdom). */
+export interface HintAttributes {
+  cls: string;
+  id: string;
+  role: string;
+  itemprop: string;
+  style: string;
+  rel: string;
+  hidden: boolean;
+  ariaHidden: boolean;
 }
 
-function compoundOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+const NO_ATTRIBUTES: HintAttributes = { cls: '', id: '', role: '', itemprop: '', style: '', rel: '', hidden: false, ariaHidden: false };
+
+export function readHintAttributes(el: Element): HintAttributes {
+  if (!el.hasAttributes()) return NO_ATTRIBUTES;
+  const a: HintAttributes = { ...NO_ATTRIBUTES };
+  for (const name of el.getAttributeNames()) {
+    switch (name) {
+      case 'class': a.cls = el.getAttribute(name) ?? ''; break;
+      case 'id': a.id = el.getAttribute(name) ?? ''; break;
+      case 'role': a.role = (el.getAttribute(name) ?? '').trim().toLowerCase(); break;
+      case 'itemprop': a.itemprop = el.getAttribute(name) ?? ''; break;
+      case 'style': a.style = el.getAttribute(name) ?? ''; break;
+      case 'rel': a.rel = el.getAttribute(name) ?? ''; break;
+      case 'hidden': a.hidden = true; break;
+      case 'aria-hidden': a.ariaHidden = el.getAttribute(name) === 'true'; break;
+    }
+  }
+  return a;
 }
+
+// Pages repeat the same class lists thousands of times: judge each distinct one once.
+const hintCache = new Map<string, -1 | 0 | 1>();
 
 /** -1 boilerplate-looking, +1 content-looking, 0 neither, from class and id only. */
-export function classHint(el: Element): -1 | 0 | 1 {
-  const words = wordsOf(el);
+export function classHint(cls: string, id: string): -1 | 0 | 1 {
+  const raw = `${cls} ${id}`;
+  if (raw.length < 3) return 0;
+  let hint = hintCache.get(raw);
+  if (hint === undefined) {
+    hint = judgeClassNames(raw);
+    if (hintCache.size > 20_000) hintCache.clear();
+    hintCache.set(raw, hint);
+  }
+  return hint;
+}
+
+// Layout switches name a part without being it: "content-with-sidebar", "has-comments", "no-share".
+const LAYOUT_SWITCH = /\b(?:with|has|no|without|show|hide|hidden|enable|disable)[-_][a-z]+/g;
+
+function judgeClassNames(raw: string): -1 | 0 | 1 {
+  const spaced = raw.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(LAYOUT_SWITCH, ' ');
+  const words = spaced.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   if (words.length === 0) return 0;
-  const compound = compoundOf(el);
-  const positive = POSITIVE_COMPOUNDS.test(compound);
-  if (!positive && (NEGATIVE_COMPOUNDS.test(compound) || words.some((w) => NEGATIVE_WORDS.has(w)))) return -1;
-  if (positive || words.some((w) => POSITIVE_WORDS.has(w))) return 1;
-  return 0;
+  const compound = spaced.replace(/_+/g, '-');
+  if (POSITIVE_COMPOUNDS.test(compound)) return 1;
+  if (NEGATIVE_COMPOUNDS.test(compound)) return -1;
+  // Class lists mix layout words with meaning ("post type-post has-post-thumbnail"): one stray negative word
+  // beside a content word decides nothing.
+  const negative = words.some((w) => NEGATIVE_WORDS.has(w));
+  const positive = words.some((w) => POSITIVE_WORDS.has(w));
+  if (negative) return positive ? 0 : -1;
+  return positive ? 1 : 0;
 }
 
 /** True when the tag or ARIA role marks the element as page furniture rather than content. */
-export function isBoilerplateContainer(el: Element): boolean {
-  if (BOILERPLATE_TAGS.has(el.tagName)) return true;
-  const role = el.getAttribute('role');
-  return role !== null && BOILERPLATE_ROLES.has(role.trim().toLowerCase());
+export function isBoilerplateContainer(tag: string, role: string): boolean {
+  return BOILERPLATE_TAGS.has(tag) || (role !== '' && BOILERPLATE_ROLES.has(role));
 }
 
 /** Strong signs that an element is (or holds) the article: these override negative hints on ancestors. */
-export function isArticleMarker(el: Element): boolean {
+export function isArticleMarker(tag: string, a: HintAttributes): boolean {
   // Not <article>: listing cards and "related" teasers are <article>s too.
-  if (el.tagName === 'MAIN' || el.tagName === 'H1') return true;
-  const itemprop = el.getAttribute('itemprop');
-  if (itemprop !== null && /\barticleBody\b/i.test(itemprop)) return true;
-  const role = el.getAttribute('role');
-  return role === 'main' || role === 'article';
+  if (tag === 'MAIN' || tag === 'H1') return true;
+  if (a.role === 'main') return true;
+  return isArticleBodyItemprop(a.itemprop);
 }
 
-export function isArticleBodyItemprop(el: Element): boolean {
-  const itemprop = el.getAttribute('itemprop');
-  return itemprop !== null && /\barticleBody\b/i.test(itemprop);
+export function isArticleBodyItemprop(itemprop: string): boolean {
+  return itemprop !== '' && /\barticleBody\b/i.test(itemprop);
 }
 
 /** Embedded social posts as their publishers' embed codes leave them (with or without the script). */
-export function socialEmbedOf(el: Element): string | null {
-  const cls = el.getAttribute('class');
-  if (!cls) return null;
+export function socialEmbedOf(cls: string): string | null {
+  if (cls === '') return null;
   if (/\btwitter-(?:tweet|video)\b/.test(cls)) return 'twitter';
   if (/\binstagram-media\b/.test(cls)) return 'instagram';
   if (/\btiktok-embed\b/.test(cls)) return 'tiktok';

@@ -1,9 +1,16 @@
-import { isArticleMarker, NON_PROSE_TAGS } from './element-hints';
+import {
+  classHint, isArticleBodyItemprop, isArticleMarker, isBoilerplateContainer, NON_PROSE_TAGS, readHintAttributes,
+  socialEmbedOf, type HintAttributes,
+} from './element-hints';
 import { walkElements } from './dom-walk';
-import { isHiddenByMarkup } from './visibility';
+import { isHiddenByAttributes } from './visibility';
 
-/** What one bottom-up pass learns of every visible element: sizes are counts of non-space characters. */
+/**
+ * What one bottom-up walk learns of every visible element, so later walks read no attribute twice.
+ * Sizes are counts of non-space characters.
+ */
 export interface ElementStats {
+  tag: string;
   text: number;
   link: number;
   /** Sentence punctuation (. , ; : ! ?): prose has it, menus and button rows do not. */
@@ -15,6 +22,13 @@ export interface ElementStats {
   holdsMarker: boolean;
   /** <h2>…<h6> (or <a> wrapping a heading) whose text is mostly a link: teasers on listing pages. */
   linkedHeadings: number;
+  /** What the element's own tag, role, class and id say: -1 furniture, +1 content, 0 nothing. */
+  hint: -1 | 0 | 1;
+  /** Tag or role of page furniture (nav, aside, footer, form, dialog...). */
+  furnitureTag: boolean;
+  marker: boolean;
+  articleBody: boolean;
+  social: string | null;
 }
 
 export const INLINE_TAGS = new Set([
@@ -24,24 +38,68 @@ export const INLINE_TAGS = new Set([
 
 const HEADING = /^H[1-6]$/;
 
-export function isRenderedText(el: Element): boolean {
-  return !NON_PROSE_TAGS.has(el.tagName) && !isHiddenByMarkup(el);
+// 。、，．！？：； (CJK, full width), ، ؛ ؟ (Arabic), । (Devanagari): prose in other scripts punctuates too.
+function isWideSentencePunctuation(c: number): boolean {
+  return (
+    c === 0x3002 || c === 0x3001 || c === 0xff0c || c === 0xff0e || c === 0xff01 || c === 0xff1f || c === 0xff1a ||
+    c === 0xff1b || c === 0x060c || c === 0x061b || c === 0x061f || c === 0x0964
+  );
 }
 
-function emptyStats(): ElementStats {
-  return { text: 0, link: 0, punct: 0, inline: 0, hasBlockChild: false, holdsMarker: false, linkedHeadings: 0 };
+function statsFor(tag: string, a: HintAttributes): ElementStats {
+  return {
+    tag,
+    text: 0,
+    link: 0,
+    punct: 0,
+    inline: 0,
+    hasBlockChild: false,
+    holdsMarker: false,
+    linkedHeadings: 0,
+    hint: classHint(a.cls, a.id),
+    furnitureTag: isBoilerplateContainer(tag, a.role),
+    marker: isArticleMarker(tag, a),
+    articleBody: isArticleBodyItemprop(a.itemprop),
+    social: socialEmbedOf(a.cls),
+  };
 }
 
-export function measureElements(root: Element): Map<Element, ElementStats> {
+/** Elements metadata reads, noted on the way so nothing walks the page again (selector engines are slow in Node). */
+export interface Landmarks {
+  /** Elements with an itemprop (microdata): author, datePublished, publisher... */
+  itemprops: Element[];
+  /** rel=author links and elements whose class names a byline or author. */
+  bylines: Element[];
+  times: Element[];
+  h1s: Element[];
+}
+
+export interface PageSurvey {
+  stats: Map<Element, ElementStats>;
+  landmarks: Landmarks;
+}
+
+const BYLINE_CLASS = /byline|author/i;
+
+/** Measures every rendered element under `root` (inclusive); hidden and non-prose elements get no entry. */
+export function measureElements(root: Element): PageSurvey {
   const stats = new Map<Element, ElementStats>();
+  const landmarks: Landmarks = { itemprops: [], bylines: [], times: [], h1s: [] };
   const open: ElementStats[] = [];
   let linkDepth = 0;
 
   walkElements(root, {
     enter(el) {
-      if (!isRenderedText(el)) return false;
-      open.push(emptyStats());
-      if (el.tagName === 'A') linkDepth++;
+      const tag = el.tagName;
+      if (NON_PROSE_TAGS.has(tag)) return false;
+      const attributes = readHintAttributes(el);
+      if (isHiddenByAttributes(attributes)) return false;
+      open.push(statsFor(tag, attributes));
+      if (attributes.itemprop) landmarks.itemprops.push(el);
+      if (/\bauthor\b/i.test(attributes.rel) || (attributes.cls && BYLINE_CLASS.test(attributes.cls))) landmarks.bylines.push(el);
+      if (tag === 'TIME') landmarks.times.push(el);
+      else if (tag === 'H1') landmarks.h1s.push(el);
+      if (tag === 'A') linkDepth++;
       return true;
     },
     text(node) {
@@ -55,6 +113,7 @@ export function measureElements(root: Element): Map<Element, ElementStats> {
         if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) continue;
         chars++;
         if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63) punct++;
+        else if (c > 0x5ff && isWideSentencePunctuation(c)) punct++;
       }
       top.text += chars;
       top.inline += chars;
@@ -64,12 +123,11 @@ export function measureElements(root: Element): Map<Element, ElementStats> {
     exit(el) {
       const own = open.pop()!;
       stats.set(el, own);
-      if (el.tagName === 'A') linkDepth--;
+      const tag = own.tag;
+      if (tag === 'A') linkDepth--;
       const parent = open[open.length - 1];
       if (!parent) return;
-      const tag = el.tagName;
-      const isHeading = HEADING.test(tag);
-      if (isHeading && tag !== 'H1' && own.text > 0 && own.link >= own.text * 0.8) own.linkedHeadings++;
+      if (HEADING.test(tag) && tag !== 'H1' && own.text > 0 && own.link >= own.text * 0.8) own.linkedHeadings++;
       else if (tag === 'A' && own.hasBlockChild && own.linkedHeadings === 0 && own.text > 15) own.linkedHeadings++;
       parent.text += own.text;
       parent.link += own.link;
@@ -77,12 +135,8 @@ export function measureElements(root: Element): Map<Element, ElementStats> {
       parent.linkedHeadings += own.linkedHeadings;
       if (own.hasBlockChild || !INLINE_TAGS.has(tag)) parent.hasBlockChild = true;
       else parent.inline += own.text;
-      if (own.holdsMarker || isArticleMarker(el)) parent.holdsMarker = true;
+      if (own.holdsMarker || own.marker) parent.holdsMarker = true;
     },
   });
-  return stats;
-}
-
-export function statsOf(stats: Map<Element, ElementStats>, el: Element): ElementStats {
-  return stats.get(el) ?? emptyStats();
+  return { stats, landmarks };
 }

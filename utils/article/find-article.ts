@@ -2,10 +2,10 @@ import type { ArticleMetadata } from '../analysis/types';
 import { buildTextMap, type TextMap } from '../dom/text-map';
 import { chooseRoot } from './choose-root';
 import { collectBlocks } from './collect-blocks';
-import { measureElements, statsOf } from './element-stats';
+import { measureElements } from './element-stats';
 import { judgeIsArticle } from './is-article';
-import { readJsonLd } from './json-ld';
-import { readMetadata } from './page-metadata';
+import { readJsonLd, type JsonObject } from './json-ld';
+import { metaContent, readMetadata } from './page-metadata';
 
 /** The article found in a live document: where it is, its text mapped back to the DOM, and what the page says of it. */
 export interface FoundArticle {
@@ -34,11 +34,11 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Fo
   const body = doc.body;
   if (!body) return nothingFound(doc, jsonLd.article, url);
 
-  const stats = measureElements(body);
+  const { stats, landmarks } = measureElements(body);
   const { root } = chooseRoot(body, stats);
   const collected = collectBlocks(root, stats, { isRendered: options.isRendered });
-  const metadata = readMetadata(doc, jsonLd.article, root, url);
-  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase() ?? null;
+  const metadata = readMetadata(doc, { article: jsonLd.article, root, landmarks }, url);
+  const ogType = metaContent(doc, 'og:type')?.toLowerCase() ?? null;
   const isArticle = judgeIsArticle({
     jsonLd,
     ogType,
@@ -46,17 +46,17 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Fo
     url,
     proseChars: collected.proseChars,
     strongParagraphs: collected.strongParagraphs,
-    rootLinkedHeadings: statsOf(stats, root).linkedHeadings,
-    pageLinkedHeadings: statsOf(stats, body).linkedHeadings,
+    rootLinkedHeadings: stats.get(root)?.linkedHeadings ?? 0,
+    pageLinkedHeadings: stats.get(body)?.linkedHeadings ?? 0,
   });
   return { isArticle, root, map: buildTextMap(collected.sources, collected.skip), metadata };
 }
 
-function nothingFound(doc: Document, article: Parameters<typeof readMetadata>[1], url: string | null): FoundArticle {
+function nothingFound(doc: Document, article: JsonObject | null, url: string | null): FoundArticle {
   return {
     isArticle: false,
     root: null,
     map: buildTextMap([]),
-    metadata: readMetadata(doc, article, null, url),
+    metadata: readMetadata(doc, { article, root: null, landmarks: null }, url),
   };
 }

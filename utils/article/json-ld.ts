@@ -32,6 +32,7 @@ function parseLenient(raw: string): unknown {
     return JSON.parse(raw);
   } catch {
     try {
+      // eslint-disable-next-line no-control-regex -- raw control characters are exactly what breaks such JSON
       return JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
     } catch {
       return null;
@@ -43,8 +44,10 @@ export function readJsonLd(doc: Document): JsonLdSummary {
   const articles: JsonObject[] = [];
   let mainArticle: JsonObject | null = null;
   let listing = false;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
-  for (const script of Array.from(scripts)) {
+  const scripts = doc.getElementsByTagName('script');
+  for (let s = 0; s < scripts.length; s++) {
+    const script = scripts[s]!;
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = script.textContent;
     if (!raw || raw.length > 2_000_000) continue;
     const queue: unknown[] = [parseLenient(raw)];

@@ -1,24 +1,37 @@
 import type { ArticleMetadata, StructuredPublishers } from '../analysis/types';
+import type { Landmarks } from './element-stats';
 import { namesOf, referenceOf, stringOf, type JsonObject } from './json-ld';
 
+export interface MetadataSources {
+  article: JsonObject | null;
+  root: Element | null;
+  /** Elements noted while measuring the body; null when the page has no body. */
+  landmarks: Landmarks | null;
+}
+
 /** The page's own statements about the article: JSON-LD first, then OpenGraph and meta tags, then visible text. */
-export function readMetadata(doc: Document, article: JsonObject | null, root: Element | null, url: string | null): ArticleMetadata {
+export function readMetadata(doc: Document, sources: MetadataSources, url: string | null): ArticleMetadata {
   const meta = metaReader(doc);
-  const ld = article ?? {};
+  const ld = sources.article ?? {};
+  const marks = sources.landmarks ?? { itemprops: [], bylines: [], times: [], h1s: [] };
+  const itemprop = (name: string): Element | undefined => marks.itemprops.find((el) => hasToken(el.getAttribute('itemprop'), name));
   const title =
     clean(stringOf(ld['headline'])) ??
     meta('og:title') ??
     meta('twitter:title') ??
-    clean(doc.querySelector('h1')?.textContent) ??
+    clean(marks.h1s[0]?.textContent) ??
     clean(stripSiteSuffix(doc.title));
+  const datePublished = itemprop('datePublished');
+  const timeInRoot = marks.times.find((t) => t.hasAttribute('datetime') && (!sources.root || sources.root.contains(t)));
   return {
     title,
-    byline: bylineOf(doc, ld, meta, root),
+    byline: bylineOf(ld, meta, marks, itemprop),
     published: isoDate(
       stringOf(ld['datePublished']) ??
         meta('article:published_time') ??
-        doc.querySelector('[itemprop="datePublished" i]')?.getAttribute('content') ??
-        doc.querySelector('[itemprop="datePublished" i]')?.getAttribute('datetime') ??
+        datePublished?.getAttribute('content') ??
+        datePublished?.getAttribute('datetime') ??
+        meta('datepublished') ??
         meta('pubdate') ??
         meta('publish-date') ??
         meta('parsely-pub-date') ??
@@ -26,22 +39,16 @@ export function readMetadata(doc: Document, article: JsonObject | null, root: El
         meta('dc.date') ??
         meta('dc.date.issued') ??
         meta('date') ??
-        (root ?? doc).querySelector('time[datetime]')?.getAttribute('datetime') ??
+        timeInRoot?.getAttribute('datetime') ??
+        marks.times.find((t) => t.hasAttribute('datetime'))?.getAttribute('datetime') ??
         null,
     ),
-    siteName:
-      meta('og:site_name') ??
-      namesOf(ld['publisher'])[0] ??
-      meta('application-name') ??
-      siteSuffix(doc.title),
-    canonicalUrl: absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta('og:url'), url),
+    siteName: meta('og:site_name') ?? namesOf(ld['publisher'])[0] ?? meta('application-name') ?? siteSuffix(doc.title),
+    canonicalUrl: absolute(linkHref(doc, 'canonical') ?? meta('og:url'), url),
     language: clean(
-      doc.documentElement?.getAttribute('lang') ??
-        doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
-        stringOf(ld['inLanguage']) ??
-        meta('og:locale'),
+      doc.documentElement?.getAttribute('lang') ?? meta('content-language') ?? stringOf(ld['inLanguage']) ?? meta('og:locale'),
     ),
-    structured: structuredPublishers(doc, ld),
+    structured: structuredPublishers(ld, itemprop),
   };
 }
 
@@ -49,12 +56,35 @@ type MetaReader = (name: string) => string | null;
 
 function metaReader(doc: Document): MetaReader {
   const byName = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
     const content = m.getAttribute('content')?.trim();
-    if (key && content && !byName.has(key)) byName.set(key, content);
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !byName.has(key)) byName.set(key, content);
+    }
   }
   return (name) => byName.get(name) ?? null;
+}
+
+/** The content of a <meta> by name or property, e.g. "og:type". */
+export function metaContent(doc: Document, name: string): string | null {
+  return metaReader(doc)(name);
+}
+
+function linkHref(doc: Document, rel: string): string | null {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (hasToken(link.getAttribute('rel')?.toLowerCase() ?? null, rel)) return link.getAttribute('href');
+  }
+  return null;
+}
+
+function hasToken(list: string | null, token: string): boolean {
+  return list !== null && list.split(/\s+/).includes(token);
 }
 
 function clean(value: string | null | undefined): string | null {
@@ -75,18 +105,14 @@ function siteSuffix(title: string): string | null {
   return parts.length > 1 ? clean(parts[parts.length - 1]) : null;
 }
 
-function bylineOf(doc: Document, ld: JsonObject, meta: MetaReader, root: Element | null): string | null {
+function bylineOf(ld: JsonObject, meta: MetaReader, marks: Landmarks, itemprop: (name: string) => Element | undefined): string | null {
   const authors = namesOf(ld['author']).filter((n) => !/^https?:/.test(n));
   if (authors.length > 0) return joinNames(authors);
   const metaAuthor = meta('author') ?? meta('article:author') ?? meta('parsely-author') ?? meta('sailthru.author');
   if (metaAuthor && !/^https?:/.test(metaAuthor)) return metaAuthor;
-  const scope = root?.closest('article') ?? doc;
-  const visible =
-    scope.querySelector('[itemprop~="author" i] [itemprop="name" i]') ??
-    scope.querySelector('[rel~="author"]') ??
-    scope.querySelector('[itemprop~="author" i]') ??
-    scope.querySelector('.byline, .author, [class*="byline" i]');
-  const text = clean(visible?.textContent)?.replace(/^by\s+/i, '') ?? null;
+  const author = itemprop('author');
+  const visible = author?.querySelector('[itemprop~="name"]') ?? author ?? marks.bylines[0];
+  const text = clean(visible?.getAttribute('content') ?? visible?.textContent)?.replace(/^by\s+/i, '') ?? null;
   return text && text.length <= 120 ? text : null;
 }
 
@@ -117,12 +143,12 @@ function absolute(href: string | null | undefined, base: string | null): string 
   }
 }
 
-function structuredPublishers(doc: Document, ld: JsonObject): StructuredPublishers {
+function structuredPublishers(ld: JsonObject, itemprop: (name: string) => Element | undefined): StructuredPublishers {
   const microdata = (prop: string): string | null => {
-    const el = doc.querySelector(`[itemprop~="${prop}"]`);
+    const el = itemprop(prop);
     if (!el) return null;
     const name = el.querySelector('[itemprop~="name"]');
-    return clean(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? null);
+    return clean(name?.getAttribute('content') ?? name?.textContent ?? el.getAttribute('content') ?? el.textContent);
   };
   return {
     publisher: namesOf(ld['publisher'])[0] ?? microdata('publisher'),

@@ -1,3 +1,5 @@
+import { readHintAttributes, type HintAttributes } from './element-hints';
+
 /**
  * Hidden elements, judged from markup alone so the check costs nothing in Node.
  * A page may also hide things through style sheets; the browser can ask for computed style through
@@ -5,9 +7,10 @@
  */
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
+export function isHiddenByAttributes(a: HintAttributes): boolean {
+  return a.hidden || a.ariaHidden || (a.style.length > 8 && HIDING_STYLE.test(a.style));
+}
+
 export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && style.length > 8 && HIDING_STYLE.test(style);
+  return el.hasAttributes() && isHiddenByAttributes(readHintAttributes(el));
 }
