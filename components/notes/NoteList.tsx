@@ -29,7 +29,8 @@ export function NoteList({ groups, renderNote, onOpenPage }: NoteListProps) {
                 </PageLink>
               </h3>
               <p class="nm-page__url">
-                {displayUrl(page.url)} · {plural(page.notes.length, 'note')}
+                {page.title ? `${displayUrl(page.url)} · ` : ''}
+                {plural(page.notes.length, 'note')}
               </p>
               <ul class="nm-notes">
                 {page.notes.map((note) => (

@@ -20,7 +20,6 @@ export function PageSummary({ state }: { state: PageState }) {
         </p>
       ) : (
         <>
-          {state.summary && <p class="nm-summary__line">{state.summary}</p>}
           <ul class="nm-stats">
             <li>
               <strong>{counts.quotes}</strong> {counts.quotes === 1 ? 'quote' : 'quotes'} from{' '}
@@ -28,7 +27,9 @@ export function PageSummary({ state }: { state: PageState }) {
             </li>
             <li>
               <strong>{counts.statistics}</strong> {counts.statistics === 1 ? 'statistic' : 'statistics'},{' '}
-              {counts.unsourcedStatistics} without a source
+              <span class={counts.unsourcedStatistics > 0 ? 'nm-unsourced' : undefined}>
+                {counts.unsourcedStatistics} without a source
+              </span>
             </li>
             <li>
               <strong>{counts.notices}</strong> syndication {counts.notices === 1 ? 'notice' : 'notices'}
@@ -47,12 +48,6 @@ export function PageSummary({ state }: { state: PageState }) {
             title="Sources of statistics"
             names={sourcing.sources.map((source) => ({ name: source.name, count: source.statistics, unit: 'statistic' }))}
           />
-          {sourcing.unsourcedStatistics > 0 && (
-            <p class="nm-warning">
-              {plural(sourcing.unsourcedStatistics, 'statistic')} {sourcing.unsourcedStatistics === 1 ? 'names' : 'name'}{' '}
-              no source.
-            </p>
-          )}
         </>
       )}
     </section>

@@ -97,7 +97,7 @@ describe('Popup', () => {
       'Tom Okafor (2 quotes)',
       'a port spokesperson (1 quote)',
     ]);
-    expect(container.querySelector('.nm-warning')!.textContent).toBe('1 statistic names no source.');
+    expect(container.querySelector('.nm-unsourced')!.textContent).toBe('1 without a source');
     expect(host.askedFor).toEqual([
       {
         url: 'https://www.harborcourier.example/news/port-budget?utm_source=x',
