@@ -1,4 +1,4 @@
-import type { ArticleText, Claims, PageContext } from '../analysis/types';
+import type { ArticleText, Claims, PageContext, Quote, Statistic } from '../analysis/types';
 import { detectQuotes } from './quotes/detect-quotes';
 import { summariseSourcing } from './sourcing-summary';
 import { mergeSpans, type Span } from './spans';
@@ -15,6 +15,18 @@ export function detectClaims(article: ArticleText, context: PageContext): Claims
   const posts = located.filter((notice) => notice.kind === 'embedded-social');
   const promos = mergeSpans(located.filter((notice) => notice.kind === 'related-promo'));
   const quotes = detectQuotes(article, mergeSpans([...promos, ...posts]));
-  const statistics = detectStatistics(article, promos, posts);
+  const statistics = withSpeakersFullNames(detectStatistics(article, promos, posts), quotes);
   return { quotes, statistics, syndication, sourcing: summariseSourcing(quotes, statistics) };
+}
+
+/** "Adeyemi said the department would spend $140 million": a surname as a source is the speaker quoted by full name. */
+function withSpeakersFullNames(statistics: Statistic[], quotes: readonly Quote[]): Statistic[] {
+  const bySurname = new Map<string, string>();
+  for (const quote of quotes) {
+    if (quote.speaker && quote.speaker.includes(' ')) bySurname.set(quote.speaker.split(' ').pop()!, quote.speaker);
+  }
+  return statistics.map((statistic) => {
+    const full = statistic.source && !statistic.source.includes(' ') ? bySurname.get(statistic.source) : undefined;
+    return full ? { ...statistic, source: full } : statistic;
+  });
 }

@@ -30,7 +30,8 @@ export function sentencesOf(text: string, block: Span): Span[] {
   let start = block.start;
   for (let index = block.start; index < block.end; index++) {
     const ch = text[index];
-    const ends = (ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[index + 1] ?? ' ') && isSentenceEnd(text, index);
+    // A semicolon joins two claims that may cite two sources ("…, police said; organisers put it at…").
+    const ends = ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[index + 1] ?? ' ') && isSentenceEnd(text, index));
     if (ends || index + 1 - start >= MAX_SENTENCE) {
       sentences.push({ start, end: index + 1 });
       start = index + 1;

@@ -51,7 +51,7 @@ export function detectStatistics(article: ArticleText, promos: readonly Span[], 
       NUMBER_START.lastIndex = reading.end - block.start;
       numbersRead++;
       if (spanContaining(promos, at)) continue;
-      if (/^(?:a\s|one[\s-])?half$/i.test(text.slice(reading.start, reading.end)) && !HALF_OF.test(text.slice(reading.end, reading.end + 8))) continue;
+      if (reading.form === 'fraction' && /^(?:an?|one)[\s-]|^half$/i.test(text.slice(reading.start, reading.end)) && !isFractionOfSomething(text, reading, block)) continue;
       const statistic = buildStatistic(text, block, reading, names, postSpans, sentences);
       if (statistic) {
         statistics.push(statistic);
@@ -73,7 +73,7 @@ function buildStatistic(
   let reading = first;
   const hedge = readQualifier(text, reading.start, reading.end, block.start);
   const qualified = hedge.qualifier !== '=' || hedge.start !== reading.start;
-  if (isExcludedNumber(text, reading, block.start, qualified)) return null;
+  if (isExcludedNumber(text, reading, block.start, qualified, hedge.start)) return null;
   reading = joinRange(text, reading, block);
   const start = Math.min(hedge.start, reading.start);
   const end = Math.max(hedge.end, reading.end);
@@ -124,6 +124,19 @@ class SentenceFacts {
     }
     return facts;
   }
+}
+
+/**
+ * "half of voters", "roughly a third": a fraction of something. "a third straight defeat" is an ordinal and "the
+ * second half" a part of a game: neither counts.
+ */
+function isFractionOfSomething(text: string, reading: NumberReading, block: Span): boolean {
+  const after = text.slice(reading.end, reading.end + 8);
+  // "the top half", "the second half": a part of something named, not a quantity.
+  if (/\bthe(?:\s[a-z]+)?\s$/i.test(text.slice(Math.max(block.start, reading.start - 16), reading.start))) return false;
+  if (HALF_OF.test(after) || /^(?:\s?[,.;:)]|$)/.test(after)) return true;
+  const hedge = readQualifier(text, reading.start, reading.end, block.start);
+  return hedge.start !== reading.start;
 }
 
 function skipToken(blockText: string, index: number): number {

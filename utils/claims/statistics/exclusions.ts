@@ -6,9 +6,13 @@ const AGE_AFTER = /^(?:-|\s)(?:years?|yrs?)(?:-|\s)old\b|^-year-old|^\s(?:years?
 const AGE_BEFORE = /(?:\b(?:aged?|ages)\s|[A-Z][\p{L}'’.-]+,\s)$/u;
 const DURATION_AFTER = /^\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\s(?:ago|later|earlier|before|after|old)\b/i;
 const LIST_NUMBER = /^[.)]\s/;
+// "for 31 years", "in 18 months", "over 48 hours": a span of time the sentence happens in, not a measured quantity.
+// ("spent almost 20 minutes in the water" and "waited 18 weeks" stay: there the duration is what is measured.)
+const PERIOD_BEFORE = /\b(?:for|in|within|over|during|after|the\s(?:past|last|next|first)|past|last|next|first)\s$/i;
+const TIME_UNIT_AFTER = /^\s(?:straight\s|consecutive\s|more\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|quarters?|seasons?)\b/i;
 
 /** Reasons a number is not a statistic: a year, an age, a list number, a small spelled count, a code. */
-export function isExcludedNumber(text: string, reading: NumberReading, blockStart: number, qualified: boolean): boolean {
+export function isExcludedNumber(text: string, reading: NumberReading, blockStart: number, qualified: boolean, hedgeStart = reading.start): boolean {
   const before = text.slice(Math.max(blockStart, reading.start - 40), reading.start);
   const after = text.slice(reading.end, reading.end + 24);
   const written = text.slice(reading.start, reading.end);
@@ -27,6 +31,11 @@ export function isExcludedNumber(text: string, reading: NumberReading, blockStar
   if (AGE_AFTER.test(after)) return true;
   if (AGE_BEFORE.test(before) && /^,/.test(after) && reading.value > 0 && reading.value < 120 && !reading.marked) return true;
   if (DURATION_AFTER.test(after)) return true;
+  if (TIME_UNIT_AFTER.test(after)) {
+    // The hedge itself may be the period's preposition: "over 48 hours".
+    const beforeHedge = text.slice(Math.max(blockStart, hedgeStart - 16), hedgeStart);
+    if (PERIOD_BEFORE.test(beforeHedge) || PERIOD_BEFORE.test(before)) return true;
+  }
   if (reading.form === 'words' && !reading.marked && !qualified && reading.value < SMALL_WORD_LIMIT) return true;
   if (reading.form === 'words' && /^one$/i.test(written.trim()) && !reading.marked) return true;
   return false;

@@ -27,9 +27,9 @@ const CURRENCY_WORDS: [RegExp, string][] = [
 ];
 
 const DIGITS = /(US\$|C\$|A\$|NZ\$|HK\$|[$£€¥₹])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/y;
-const SCALE_AFTER = /(?:\s?(bn|mn|mln|tn|[kmb])\b|\s(hundred|thousand|million|billion|trillion)\b)/iy;
+const SCALE_AFTER = /(?:\s?(bn|mn|mln|tn|[kmb])\b|\s?(hundred|thousand|million|billion|trillion)\b)/iy;
 const PERCENT_AFTER = /(?:\s?%|\s(?:per\s?cent|pct)\b|\s(percentage points?|basis points|points?)\b)/iy;
-const RATIO_AFTER = /\s(?:in|out of)\s(?:every\s)?(\d[\d,]*|[a-z]+)\b/iy;
+const RATIO_AFTER = /\s(?:in|out of|of)\s(?:every\s)?(\d[\d,]*|[a-z]+)(?:\s(hundred|thousand|million|billion))?\b/iy;
 const RATE_AFTER = /\s(?:per|for every)\s(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million|capita|person|head|day|week|month|year|hour)\b/iy;
 const FRACTION_AFTER = /[\s-](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/iy;
 const UNIT_WORD_AFTER = /\s?(km|kg|lbs?|mph|km\/h|ft|cm|mm|ml|mg|mw|gw|kw|kwh|gb|tb|mb|miles?|kilometres?|kilometers?|metres?|meters?|feet|inches|acres|hectares|tons?|tonnes?|pounds|ounces|gallons|litres?|liters?|barrels|degrees|°[CF]?)\b/iy;
@@ -108,8 +108,10 @@ export function parseNumberAt(text: string, at: number): NumberReading | null {
   }
   if (unit) return { start: at, end, value, unit, form, marked };
   const ratio = sticky(RATIO_AFTER, text, end);
-  if (ratio) {
-    const denominator = smallNumber(ratio[1]!);
+  // "11 of 16 tests" is a ratio; "11 of the tests" and "one of them" are not (no number after "of").
+  if (ratio && (!/^\sof\s/i.test(ratio[0]) || (/^\d/.test(ratio[1]!) && form === 'digits'))) {
+    const scaleWord = ratio[2]?.toLowerCase();
+    const denominator = (smallNumber(ratio[1]!) ?? 0) * (scaleWord ? SCALES[scaleWord]! : 1);
     // "sold 100 in 2019" is a year, not a ratio; a ratio's whole is larger than its part.
     if (denominator && denominator > value && !(denominator >= 1800 && denominator <= 2099)) return { start: at, end: end + ratio[0].length, value: value / denominator, unit: 'ratio', form: 'ratio', marked: true };
   }

@@ -3,8 +3,10 @@ import type { Span } from '../spans';
 // "according to the DHS", "according to a new report by the Census Bureau".
 const ACCORDING_TO = /\b[Aa]ccording to\s{1,3}(?:(?:the|a|an|new|recent|latest|preliminary|official)\s{1,3}){0,3}([^,;.()—–]{2,90}?)(?:\s{0,2}\([A-Z][A-Za-z&]{1,9}\))?\s*(?=[,;.()—–]|$)/g;
 // "the Department of Homeland Security announced", "DHS data show", "the Census Bureau estimated".
-const ORG = "((?:[A-Z][\\w&.'’-]{0,30}|of|for|and|on|the|&)(?:\\s(?:[A-Z][\\w&.'’-]{0,30}|of|for|and|on|the|&)){0,8})";
-const ORG_SAID = new RegExp(`(?:^|[^\\w])(?:the\\s)?${ORG}(?:['’]s?)?\\s(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|census)?\\s?(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted)\\b`, 'g');
+const ORG = "([A-Z][\\w&.'’-]{0,30}(?:\\s(?:[A-Z][\\w&.'’-]{0,30}|of|for|and|on|the|&)){0,8})";
+// Groups that report numbers without a capital letter: "police data show", "organizers estimated".
+const GROUP = '((?:(?:state|health|county|city|federal|local|school|election|hospital|company|government|U\\.S\\.)\\s)?(?:police|officials|authorities|organi[sz]ers|researchers|scientists|analysts|economists|experts|prosecutors|investigators|regulators|doctors|firefighters|rescuers|unions|residents|the\\s(?:agency|department|ministry|company|firm|utility|airline|retailer|bank|government|council|state|city|county|hospital|school district|district|university|report|study|survey|census|data))(?:\\s(?:data|figures|records|estimates))?)';
+const ORG_SAID = new RegExp(`(?:^|[^\\w])(?:the\\s)?(?:${ORG}|${GROUP})(?:['’]s?)?\\s(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|census)?\\s?(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted)\\b`, 'g');
 const DATA_FROM = new RegExp(`\\b(?:data|figures|statistics|numbers|estimates|records|a\\s(?:report|survey|study|poll|analysis|review|census))\\s(?:from|by|of|released by|published by|compiled by)\\s(?:the\\s)?${ORG}`, 'g');
 const NAMED_STUDY = new RegExp(`\\b(?:a|an|the|new|latest)\\s${ORG}\\s(?:report|survey|study|poll|analysis|estimate|census|tally|count)\\b`, 'g');
 
@@ -25,9 +27,8 @@ export function sourcesInSentence(text: string, sentence: Span): Naming[] {
         pattern.lastIndex++;
         continue;
       }
-      const name = tidySource(match[1]!);
+      const name = tidySource(match[1] ?? match[2] ?? '');
       if (!name) continue;
-      if (pattern !== ACCORDING_TO && !/[A-Z]/.test(name)) continue;
       found.push({ at: sentence.start + match.index, name });
     }
   }
@@ -44,12 +45,18 @@ export function nearest(namings: readonly Naming[], position: number): string | 
 }
 
 function tidySource(raw: string): string | null {
-  const name = raw
+  let name = raw
     .replace(/^(?:the|The|of|for|and|on)\s+/, '')
     .replace(/\s+(?:of|for|and|on|the)$/, '')
     .replace(/\s+(?:on|in|last|this|earlier)\s.*$/, '')
     .trim();
-  if (name.length < 2 || /^(?:It|He|She|They|We|I|This|That|These|Those|There|But|And|In|On|At|As|A|An)$/.test(name)) return null;
+  // "figures released Monday by the Department of Education": the source is who released them.
+  const by = /\b(?:by|from)\s(?:the\s)?([A-Z][^]*)$/.exec(name);
+  if (by) name = by[1]!;
+  // "the utility Entergy", "city finance director Alan Voss": a description, then the name.
+  const described = /^[a-z][a-z\s-]*\s([A-Z][^]*)$/.exec(name);
+  if (described) name = described[1]!;
+  if (name.length < 2 || /^(?:It|He|She|They|We|I|This|That|These|Those|There|But|And|In|On|At|As|A|An|The|Official|Officials|New|Recent|Latest|Data|Figures|Preliminary|Earlier|Other|Some|Many|Most)$/.test(name)) return null;
   if (/^\d/.test(name)) return null;
   return name;
 }

@@ -18,7 +18,7 @@ export function detectSyndication(article: ArticleText, context: PageContext): S
   const dateline = findWireDateline(article);
   if (dateline && !isOwnPublisher(dateline.origin ?? '', context)) visible.push(dateline);
   for (const notice of findTextNotices(article)) {
-    if (notice.named && notice.origin && isOwnPublisher(notice.origin, context)) continue;
+    if (notice.origin && isOwnPublisher(notice.origin, context)) continue;
     if (visible.some((other) => overlaps(other as Span, notice))) continue;
     const { named: _named, ...plain } = notice;
     visible.push(plain);

@@ -24,6 +24,8 @@ export interface NoticePattern {
   impliedOrigin?: string;
 }
 
+const YEARS = '(?:19|20)\\d\\d(?:\\s?[-–]\\s?(?:19|20)\\d\\d)?';
+
 const SUBJECT = '(?:[Tt]his|[Tt]he|[Aa] version of this|[Aa]n earlier version of this)\\s(?:article|story|piece|post|report|column|essay|op-ed|commentary|interview|content|item|investigation|analysis|feature)';
 
 export const NOTICE_PATTERNS: NoticePattern[] = [
@@ -73,7 +75,8 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     pattern: /^\s{0,3}[A-Z][^,\n]{2,80}, ((?:[A-Z][\w.'’-]{0,30}\s){0,4}(?:Bureau|News Service|Wire Service|Newswire))\s*$/ },
   // Another publisher's copyright line, and agency distribution credits.
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
-    pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:©|\\([Cc]\\)|\\bCopyright\\b|\\bCOPYRIGHT\\b)\\s{0,3}(?:©\\s{0,3})?(?:(?:19|20)\\d\\d(?:\\s?[-–]\\s?(?:19|20)\\d\\d)?,?\\s{0,3})?(?:by\\s)?${PUBLISHER}`) },
+    // "Copyright" alone is a word ("the U.S. Copyright Office"); a copyright line has © or a year after it.
+    pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:(?:©|\\([Cc]\\))\\s{0,3}(?:${YEARS},?\\s{0,3})?|(?:Copyright|COPYRIGHT)\\s{1,3}(?:©\\s{0,3}(?:${YEARS},?\\s{0,3})?|${YEARS},?\\s{1,3}))(?:by\\s)?${PUBLISHER}`) },
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
     pattern: new RegExp(`\\b[Dd]istributed by ${PUBLISHER}`) },
 ];

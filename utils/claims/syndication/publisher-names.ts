@@ -32,6 +32,8 @@ const CORPORATE_WORDS = /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|plc|lp|l\
 export function normalisePublisher(name: string): string {
   let tidy = name
     .replace(/^\s*(?:by|from|via)\s+/i, '')
+    // A notice's next sentence is not part of the name: "AP News. Read More", "Bloomberg L.P. Visit bloomberg.com".
+    .replace(/\.\s+(?:Visit|Read|All|This|For|Follow|Sign|Click|More|Distributed|Reprinted|Copyright|It|The)\b[^]*$/, '')
     .replace(/\s*,?\s*\b(?:inc|llc|ltd|plc|l\.p|lp|corp)\b\.?\s*$/i, '')
     .replace(/[\s.,;:!-]+$/, '')
     .replace(/^[\s"“'‘]+|[\s"”'’]+$/g, '')

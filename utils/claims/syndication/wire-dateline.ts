@@ -39,6 +39,7 @@ export function findWireDateline(article: ArticleText): SyndicationNotice | null
 /** A bracketed credit names an organisation: capitalised words, not a date, a number or a photo note. */
 function looksLikePublisher(credit: string): boolean {
   if (/\d/.test(credit) && !/^\w+ \d/.test(credit)) return false;
-  if (/\b(?:photo|file|video|pictured|left|right|center|centre|above|below)\b/i.test(credit)) return false;
+  // Caption notes ("AP Photo", "file", "left"); position words count in lower case only ("The Center Square" is a name).
+  if (/\b(?:[Pp]hoto|[Ff]ile|[Vv]ideo|pictured|left|right|center|centre|above|below)\b/.test(credit)) return false;
   return /^(?:The\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|the\s)?[A-Z][\w&.'’-]*){0,5}$/.test(credit);
 }
