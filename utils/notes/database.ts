@@ -96,7 +96,8 @@ export class NotesDatabase extends Dexie {
 
   /** `upTo` opens an older schema: only the upgrade tests need it, to write a database as old code did. */
   constructor(name = NOTES_DATABASE_NAME, upTo: number = LATEST_SCHEMA_VERSION) {
-    super(name);
+    // A note is acknowledged once written to disk, not only handed to the OS (Chromium's default is relaxed).
+    super(name, { chromeTransactionDurability: 'strict' });
     for (const step of SCHEMA_VERSIONS) {
       if (step.version > upTo) break;
       const version = this.version(step.version).stores(step.stores);
