@@ -59,6 +59,8 @@ function skipInsideBlock(el: Element): boolean {
 
 function isBodyText(kind: string, s: ElementStats): boolean {
   if (kind === 'embed') return true;
+  // A bare timestamp (live-blog entries, "Updated 9:40 a.m.") dates the text; it is not part of it.
+  if (s.tag === 'TIME') return false;
   if (kind === 'heading') return s.tag !== 'H1' && s.link <= s.text * 0.5;
   // An author's <p> stays even when mostly a link ("(RELATED: …)"); a bare link does not.
   if (s.tag === 'P') return s.link < s.text * 0.9 || s.text >= 200;

@@ -34,6 +34,7 @@ export function judgeIsArticle(e: ArticleEvidence): boolean {
   if (e.pageLinkedHeadings >= 12 && e.strongParagraphs < 6) votes -= 1;
   if (e.strongParagraphs >= 3) votes += 2;
   else if (e.strongParagraphs >= 2) votes += 1;
+  if (e.proseChars >= 300) votes += 1;
   if (e.proseChars >= 1200) votes += 1;
   return votes >= 1;
 }
