@@ -5,7 +5,7 @@
  * account, see utils/page/task-clock.ts), its longest task and its number of marks; then the same page's cost of
  * running @mozilla/readability, as a ratio; the content script's gzipped size; and console errors from Newsmark.
  *
- * Usage: npm run bench:page [-- --limit N]
+ * Usage: npm run bench:page [-- --limit N] [-- --only <id prefix>,<id prefix>]
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -66,7 +66,10 @@ async function main(): Promise<void> {
     return;
   }
   const limitArg = process.argv.indexOf('--limit');
-  const pages = limitArg > 0 ? corpus.slice(0, Number(process.argv[limitArg + 1])) : corpus;
+  const onlyArg = process.argv.indexOf('--only');
+  const only = onlyArg > 0 ? process.argv[onlyArg + 1]!.split(',') : null;
+  const chosen = only ? corpus.filter((p) => only.some((prefix) => p.id.startsWith(prefix))) : corpus;
+  const pages = limitArg > 0 ? chosen.slice(0, Number(process.argv[limitArg + 1])) : chosen;
 
   const build = await getExtensionBuild();
   const contentJs = join(build.chromeDir, 'content-scripts', 'content.js');
@@ -159,6 +162,8 @@ async function main(): Promise<void> {
   row('Newsmark time / Readability time', ratios, 'x ');
   const over = measured.filter((r) => r.longestTaskMs > LONG_TASK_TARGET_MS);
   console.log(`pages with a task over ${LONG_TASK_TARGET_MS} ms: ${over.length}${over.length ? ` (${over.slice(0, 10).map((r) => `${r.id} ${r.longestTaskMs.toFixed(0)} ms`).join(', ')})` : ''}`);
+  const slowOwn = [...measured].sort((a, b) => b.longestPageTaskMs - a.longestPageTaskMs).slice(0, 3);
+  console.log(`longest own tasks: ${slowOwn.map((r) => `${r.id.slice(0, 12)} ${r.longestPageTaskMs.toFixed(0)} ms (${r.marks} marks)`).join(', ')}`);
   console.log(`content script: ${(contentBytes / 1024).toFixed(1)} KB, ${(contentGzip / 1024).toFixed(1)} KB gzipped (target <= ${SIZE_TARGET_KB} KB); Dexie in it: ${bundlesDexie ? 'YES' : 'no'}`);
   const withErrors = results.filter((r) => r.errors.length > 0);
   console.log(`pages with an error from Newsmark: ${withErrors.length}`);

@@ -11,6 +11,7 @@ import { HOSTILE_SCRIPT, NOT_AN_ARTICLE, SPA_PAGE } from './reading-fixtures';
 type AnyFrame = PlaywrightFrame | PuppeteerFrame;
 const QUOTE = 'newsmark-mark[data-newsmark-kind="quote"][role="button"]';
 const shots = join(repoRoot, '.test-results');
+const axeSource = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -146,6 +147,13 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     await typeKeys(page, 'Alvarez said the same in 2019: check.');
     await waitSaved(card);
     await page.screenshot(join(shots, `reading-card-${name}.png`), false);
+    // The card is an extension page: axe-core runs inside it.
+    await (card as PlaywrightFrame).evaluate(axeSource);
+    const violations = await inFrame(card, async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
     await page.press('Escape');
     await cardGone(page);
     await page.reload();

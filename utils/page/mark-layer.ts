@@ -69,7 +69,9 @@ export class MarkLayer {
     const pieces = domPieces(live.map, spec.start, spec.end).filter(isMarkable);
     if (pieces.length === 0 || pieces.every((p) => p.node.data.slice(p.start, p.end).trim() === '')) return null;
     const record: MarkRecord = { id: `m${this.nextId++}`, spec, elements: [], noteId: null };
-    for (const piece of pieces) record.elements.push(this.wrap(piece, live, record));
+    // Last piece first: two pieces can share a Text node (white space the text skips lies between them), and
+    // splitting the later one leaves the earlier one's offsets valid.
+    for (let i = pieces.length - 1; i >= 0; i--) record.elements.unshift(this.wrap(pieces[i]!, live, record));
     this.decorate(record);
     this.records.set(record.id, record);
     return record;

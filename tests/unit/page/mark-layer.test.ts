@@ -148,4 +148,22 @@ describe('MarkLayer', () => {
     layer.setNote(quote, null);
     expect(quote.elements.some((e) => e.hasAttribute('data-newsmark-noted'))).toBe(false);
   });
+
+  it('marks a claim over collapsed white space inside one text node (two pieces in one node)', () => {
+    document.body.innerHTML = '<article><p>Reporting by Rodrigo Campos;\n    additional reporting by Stephanie Kelly</p></article>';
+    const before = document.body.innerHTML;
+    const p = document.querySelector('p')!;
+    const map = buildTextMap([{ element: p, kind: 'paragraph' }]);
+    const text = map.article.text;
+    expect(text).toBe('Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly');
+    const layer = new MarkLayer(document);
+    const live = new LiveTextMap(map);
+    const details = { kind: 'syndication' as const, text, origin: null };
+    const record = layer.add({ start: 0, end: text.length, details, label: 'Syndication notice' }, live)!;
+    expect(record.elements.length).toBe(2);
+    expect(record.elements.map((e) => e.textContent).join('')).toBe(text);
+    expect(p.textContent).toBe('Reporting by Rodrigo Campos;\n    additional reporting by Stephanie Kelly');
+    layer.removeAll();
+    expect(document.body.innerHTML).toBe(before);
+  });
 });
