@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     const tabId = await chromium.tabIdOf(page);
     for (const [index, entry] of pages.entries()) {
       errors.length = 0;
-      await page.goto(`${base}/p/${entry.id}.html`, { waitUntil: 'load', timeout: 30_000 }).catch((e: Error) => errors.push(`load: ${e.message}`));
+      await page.goto(`${base}/p/${entry.id}.html`, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch((e: Error) => errors.push(`load: ${e.message}`));
       let state: PageState | null = null;
       const until = Date.now() + 20_000;
       while (Date.now() < until) {
