@@ -3,6 +3,7 @@ import '../../components/theme.css';
 import '../../components/notes/notes.css';
 import './popup.css';
 import { createBrowserPopupHost } from '../../components/notes/browser-popup-host';
-import { Popup } from '../../components/notes/Popup';
+import { Popup, POPUP_START_MARK } from '../../components/notes/Popup';
 
+performance.mark(POPUP_START_MARK);
 render(<Popup host={createBrowserPopupHost(location)} />, document.getElementById('app')!);

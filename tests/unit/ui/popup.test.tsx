@@ -182,6 +182,18 @@ describe('Popup', () => {
     expect(container.querySelector('[data-note-id="n1"]')).not.toBeNull();
   });
 
+  it('shows the page summary before the store has answered with the notes', async () => {
+    let answer: (notes: Note[]) => void = () => undefined;
+    const host = new FakePopupHost(pageState());
+    host.pageNotes = () => new Promise<Note[]>((resolve) => (answer = resolve));
+    const { container } = await mountPopup(host);
+    await waitFor(() => expect(container.querySelector('.nm-summary h2')).not.toBeNull());
+    expect(container.querySelector('.nm-page-notes')!.textContent).toMatch(/Loading your notes/);
+    answer([makeNote({ id: 'late' })]);
+    await waitFor(() => expect(container.querySelector('[data-note-id="late"]')).not.toBeNull());
+    expect(byText(container, 'h2', /Your notes on this page/).textContent).toBe('Your notes on this page (1)');
+  });
+
   it('invites the first note on a page without notes', async () => {
     const { container } = await mountPopup(new FakePopupHost(pageState()));
     expect(container.querySelector('.nm-page-notes')!.textContent).toMatch(/No notes on this page yet/);
