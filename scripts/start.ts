@@ -98,15 +98,15 @@ function readClaims(article: Page): Promise<MarkedClaim[]> {
   });
 }
 
-/** The popup's one-line page summary, read the way a reader sees it. */
+/** The page summary as the popup shows it to a reader (its counts, and the story's origin when syndicated), on one line. */
 async function summaryLine(chromium: ChromiumExtension, article: Page): Promise<string> {
   const popup = await chromium.openPopup(article);
   try {
-    const line = popup.locator('.nm-summary__line').first();
-    await line.waitFor({ timeout: 10_000 });
-    return ((await line.textContent()) ?? '').trim();
+    const facts = popup.locator('.nm-summary .nm-stats li, .nm-summary .nm-origin');
+    await facts.first().waitFor({ timeout: 15_000 });
+    return (await facts.allTextContents()).map((fact) => fact.replace(/\s+/g, ' ').trim()).join(' · ');
   } catch {
-    return '(the popup showed no summary line)';
+    return '(the popup showed no page summary)';
   } finally {
     await article.bringToFront();
     await popup.close();
