@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+// happy-dom, not jsdom: under jsdom the fake browser's import chain loads esbuild, whose TextEncoder check fails there.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { ArticleText, Claims } from '../../../utils/analysis/types';
+import { buildTextMap } from '../../../utils/dom/text-map';
+import { runNewsmark } from '../../../utils/page/newsmark-page';
+import { setSiteDisabled } from '../../../utils/page/site-preference';
+
+// Stand-ins for the detectors owned elsewhere: the <article>'s paragraphs, and curly-quoted quotations.
+vi.mock('../../../utils/article/find-article', () => ({
+  findArticle: (doc: Document) => {
+    const root = doc.querySelector('article');
+    const paragraphs = root ? Array.from(root.querySelectorAll('p')) : [];
+    return {
+      isArticle: paragraphs.length > 0,
+      root,
+      map: buildTextMap(paragraphs.map((element) => ({ element, kind: 'paragraph' as const }))),
+      metadata: { title: doc.title, byline: null, published: null, siteName: null, canonicalUrl: null, language: 'en', structured: { publisher: null, provider: null, sourceOrganization: null, copyrightHolder: null, isBasedOn: null } },
+    };
+  },
+}));
+vi.mock('../../../utils/claims/detect-claims', () => ({
+  detectClaims: (article: ArticleText): Claims => ({
+    quotes: [...article.text.matchAll(/“[^”]+”/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], speaker: null })),
+    statistics: [],
+    syndication: [],
+    sourcing: { speakers: [], sources: [], unsourcedStatistics: 0 },
+  }),
+}));
+
+const STORY_A = '<article><p>“Ferries run at dawn,” the director said.</p></article>';
+const STORY_B = '<article><p>“Libraries stay open late,” the chair said.</p></article>';
+const markTexts = () => Array.from(document.querySelectorAll('newsmark-mark'), (m) => m.textContent);
+
+describe('runNewsmark', () => {
+  let run: AbortController;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    history.replaceState({}, '', '/news/ferries');
+    document.body.innerHTML = STORY_A;
+    run = new AbortController();
+  });
+  afterEach(() => run.abort());
+
+  it('removes everything it added when the extension goes away', async () => {
+    const before = document.documentElement.innerHTML;
+    runNewsmark(run.signal);
+    await vi.waitFor(() => expect(markTexts()).toEqual(['“Ferries run at dawn,”']));
+    expect(document.querySelector('newsmark-ui')).not.toBeNull();
+    run.abort();
+    expect(document.documentElement.innerHTML).toBe(before);
+  });
+
+  it('starts over after a pushState navigation, but not for a change of fragment', async () => {
+    runNewsmark(run.signal);
+    await vi.waitFor(() => expect(markTexts()).toEqual(['“Ferries run at dawn,”']));
+    const first = document.querySelector('newsmark-mark')!;
+    history.pushState({}, '', '/news/ferries#comments');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(document.querySelector('newsmark-mark')).toBe(first);
+    document.querySelector('article')!.outerHTML = STORY_B;
+    history.pushState({}, '', '/news/libraries');
+    await vi.waitFor(() => expect(markTexts()).toEqual(['“Libraries stay open late,”']), { timeout: 3000 });
+    expect(document.querySelectorAll('newsmark-ui[style*="fixed"]').length).toBe(1);
+  });
+
+  it('stays off on a site the reader turned it off for, and comes back when turned on', async () => {
+    await setSiteDisabled(location.hostname, true);
+    runNewsmark(run.signal);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(markTexts()).toEqual([]);
+    await setSiteDisabled(location.hostname, false);
+    await vi.waitFor(() => expect(markTexts()).toEqual(['“Ferries run at dawn,”']));
+  });
+});
