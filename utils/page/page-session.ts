@@ -13,6 +13,7 @@ import { countClaims, summaryLine, syndicationOrigin } from './page-summary';
 import { forEachInSlices, whenIdle, yieldToMain } from './scheduler';
 import { SelectionButton } from './selection-button';
 import { TaskClock } from './task-clock';
+import { listenToReader } from './reader-input';
 import { articleRangeOf } from './selection-range';
 import { LiveTextMap } from './split-text';
 import { findHeadline, SummaryUi, SyndicationUi } from './summary-ui';
@@ -192,47 +193,21 @@ export class PageSession {
   // ---- the reader's actions --------------------------------------------------------------------------------
 
   private listen(): void {
-    const opts = { signal: this.signal };
-    this.doc.addEventListener('click', (e) => this.onClick(e), { ...opts, capture: true });
-    this.doc.addEventListener('keydown', (e) => this.onKeyDown(e), opts);
-    for (const [type, active] of [['mouseover', true], ['mouseout', false], ['focusin', true], ['focusout', false]] as const) {
-      this.doc.addEventListener(type, (e) => {
-        const record = this.layer.recordAt(e.target as Node);
-        if (record) this.watch!.quietly(() => this.layer.setActive(record, active));
-      }, opts);
-    }
-    let selectionTimer: ReturnType<typeof setTimeout> | null = null;
-    this.doc.addEventListener('selectionchange', () => {
-      if (selectionTimer !== null) clearTimeout(selectionTimer);
-      selectionTimer = setTimeout(() => this.onSelectionSettled(), 200);
-    }, opts);
-    this.signal.addEventListener('abort', () => selectionTimer !== null && clearTimeout(selectionTimer), { once: true });
-  }
-
-  private onClick(event: MouseEvent): void {
-    const target = event.target as Node;
-    if (this.card.contains(target) || this.selectionButton.contains(target)) return;
-    const record = this.layer.recordAt(target);
-    const inLink = (target instanceof Element ? target : target.parentElement)?.closest('a[href]');
-    if (record && !inLink && !(this.hidden.has(record.spec.details.kind) && !record.noteId)) {
-      event.preventDefault();
-      void this.openCard(record);
-      return;
-    }
-    if (this.card.subject) void this.card.close(false);
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const record = this.layer.recordAt(event.target as Node);
-    if (record && event.target === record.elements[0] && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      void this.openCard(record);
-    } else if (event.key === 'Escape' && this.card.subject) {
-      void this.card.close(true);
-    } else if (event.altKey && event.shiftKey && event.code === 'KeyN') {
-      // The commands API shortcut does the same; this covers browsers where it is unassigned.
-      if (this.noteSelection()) event.preventDefault();
-    }
+    listenToReader(
+      this.doc,
+      {
+        markAt: (node) => this.layer.recordAt(node),
+        isOwnUi: (node) => this.card.contains(node) || this.selectionButton.contains(node),
+        opens: (record) => !this.hidden.has(record.spec.details.kind) || record.noteId !== null,
+        openCard: (record) => void this.openCard(record),
+        cardIsOpen: () => this.card.subject !== null,
+        closeCard: (restoreFocus) => void this.card.close(restoreFocus),
+        highlight: (record, active) => this.watch!.quietly(() => this.layer.setActive(record, active)),
+        noteSelection: () => this.noteSelection(),
+        selectionSettled: () => this.onSelectionSettled(),
+      },
+      this.signal,
+    );
   }
 
   private onSelectionSettled(): void {
