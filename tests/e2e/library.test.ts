@@ -130,6 +130,20 @@ describe.each(BROWSERS)('%s: the notes library', (name) => {
     await until(ids, (list) => list.length === 4);
   });
 
+  it('filters by date', async () => {
+    const day = (offset: number) => {
+      const date = new Date(Date.now() + offset * 86_400_000);
+      return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+    };
+    await pickDate(library, 'input[name="from"]', day(1));
+    await library.waitFor('.nm-empty');
+    expect(await library.texts('.nm-empty h2')).toEqual(['No notes match']);
+    await pickDate(library, 'input[name="from"]', day(-1));
+    await pickDate(library, 'input[name="to"]', day(0));
+    await until(ids, (list) => list.length === 4);
+    await library.click('.nm-filters button');
+  });
+
   it('edits a note in place and keeps the change', async () => {
     await library.click('[data-note-id="n-pike"] .nm-edit');
     await library.waitFor('form.nm-editor textarea');
@@ -264,6 +278,19 @@ describe.each(BROWSERS)('%s: the notes library', (name) => {
     expect(await axeViolations(library)).toEqual([]);
   });
 });
+
+/** Sets a date field the way the browser's date picker does: a new value, then input and change events. */
+async function pickDate(page: TestPage, selector: string, value: string) {
+  await page.evaluate(
+    ({ selector, value }) => {
+      const input = document.querySelector(selector) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { selector, value },
+  );
+}
 
 /** The URL of the first tab whose address satisfies `accept`, once there is one. */
 async function waitForNewTabUrl(browser: ExtensionBrowser, accept: (url: string) => boolean): Promise<string> {
