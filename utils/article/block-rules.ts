@@ -8,9 +8,13 @@ import { INLINE_TAGS, type ElementStats } from './element-stats';
  * articleBody) is never furniture, whatever its class says: whole pages sit inside <form id="aspnetForm"> or
  * <div class="has-sidebar">.
  */
+const TEASER_TEXT = 400;
+
 export function isFurniture(s: ElementStats): boolean {
   if (s.holdsMarker || s.marker || s.social) return false;
-  return s.furnitureTag || s.tag === 'HEADER' || s.hint < 0;
+  if (s.furnitureTag || s.tag === 'HEADER' || s.hint < 0) return true;
+  // A teaser card: a linked headline with a line or two of summary under it.
+  return s.linkedHeadings > 0 && s.text < TEASER_TEXT;
 }
 
 /** Inside a block, the parts that are not prose: furniture, and inline labels such as captions and credits. */

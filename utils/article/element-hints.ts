@@ -30,6 +30,7 @@ const NEGATIVE_WORDS = new Set([
   'newsletters', 'donate', 'donation', 'membership', 'follow', 'feedback', 'correction', 'corrections', 'meta',
   'headline', 'kicker', 'dek', 'subhead', 'standfirst', 'lede-image', 'gallery', 'slideshow', 'video', 'player',
   'audio', 'podcast', 'disclaimer', 'legal', 'copyright', 'header', 'hed', 'signin', 'login', 'alert', 'breaking',
+  'photo', 'photos', 'image', 'img', 'thumbnail', 'thumb', 'date', 'dates', 'pubdate', 'posted', 'published', 'updated',
 ]);
 const POSITIVE_WORDS = new Set([
   'article', 'articlebody', 'body', 'content', 'entry', 'post', 'story', 'storybody', 'text', 'main', 'prose',
