@@ -1,6 +1,6 @@
 import type { Span } from '../spans';
 import { isSentenceEnd } from '../sentences';
-import { SPEECH_VERB } from './speech-verbs';
+import { speechVerbsIn } from './speech-verbs';
 
 /** The words of an attribution that name the speaker, as written ("DHS Acting Secretary Chad Wolf", "he"). */
 export interface Attribution {
@@ -12,8 +12,6 @@ export interface Attribution {
 // How far from a quote its attribution may sit.
 const WINDOW = 220;
 
-const VERB_AT_START = new RegExp(`^[\\s,—–-]{0,4}(${SPEECH_VERB})\\b\\s{0,3}`);
-const VERB_ANYWHERE = new RegExp(`\\b(${SPEECH_VERB})\\b`);
 const ACCORDING_TO = /^[\s,—–-]{0,4}according to\s{1,3}([^,;.()]{2,120}?(?:\s?\([A-Z]{2,10}\))?)\s*(?:[,;.()]|$)/;
 const ACCORDING_BEFORE = /\b[Aa]ccording to\s{1,3}([^,;.()]{2,120}?)\s*,\s{0,3}$/;
 // Words after an inverted verb that are not a speaker: "said Wednesday", "said in a statement".
@@ -23,18 +21,19 @@ const DAY_OR_TIME = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 /** The attribution after a quote: ", Smith said" / ", said Smith, the mayor" / ", according to the DHS". */
 export function attributionAfter(text: string, quote: Span, limit: number): Attribution | null {
   const window = sentencePrefix(text, quote.end, Math.min(limit, quote.end + WINDOW));
-  const inverted = VERB_AT_START.exec(window);
-  if (inverted) {
-    const rest = window.slice(inverted[0].length);
+  const verbs = speechVerbsIn(window);
+  const first = verbs[0];
+  const lead = first ? window.slice(0, first.index) : '';
+  if (first && /^[\s,—–-]{0,4}$/.test(lead)) {
+    const rest = window.slice(first.end).replace(/^\s{1,3}/, '');
     if (NOT_A_SPEAKER.test(rest)) return null;
     // "said its general secretary, Maeve Collins" and "said Smith, the mayor": the role split finds the name.
     const phrase = rest.replace(/\s*(?:\bin an?\b|\bon\b|\bat\b|\bduring\b|\bwho\b|\bwhich\b|\bwhose\b|\badding\b|;)[^]*$/, '');
     if (!phrase.trim()) return null;
     return { phrase, how: 'after' };
   }
-  const verb = VERB_ANYWHERE.exec(window);
-  if (verb) {
-    const subject = window.slice(0, verb.index).replace(/^[\s,—–-]+/, '').trimEnd();
+  if (first) {
+    const subject = lead.replace(/^[\s,—–-]+/, '').trimEnd();
     if (subject && subject.split(/\s+/).length <= 16 && !/[“”"«»]/.test(subject)) {
       return { phrase: withoutAdverbs(subject.replace(DAY_OR_TIME, '')), how: 'after' };
     }
@@ -50,9 +49,7 @@ export function attributionBefore(text: string, quote: Span, floor: number): Att
   const window = text.slice(from, quote.start);
   const according = ACCORDING_BEFORE.exec(window);
   if (according) return { phrase: according[1]!, how: 'according-to' };
-  let last: RegExpExecArray | null = null;
-  const verbs = new RegExp(VERB_ANYWHERE.source, 'g');
-  for (let match = verbs.exec(window); match; match = verbs.exec(window)) last = match;
+  const last = speechVerbsIn(window).pop();
   if (!last) return null;
   const subject = window.slice(0, last.index).trimEnd();
   if (!subject) return null;

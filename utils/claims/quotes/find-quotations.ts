@@ -15,6 +15,8 @@ export interface Quotation {
 
 type Style = 'double' | 'single' | 'guillemet';
 
+const MARK = /[“”"«»‘’'„]/g;
+
 const QUOTABLE: ReadonlySet<TextBlock['kind']> = new Set(['paragraph', 'list-item', 'blockquote']);
 
 function isOpenable(before: string | undefined, after: string | undefined): boolean {
@@ -80,7 +82,10 @@ export function findQuotations(article: ArticleText): Quotation[] {
     } else {
       pending = [];
     }
-    for (; index < block.end; index++) {
+    MARK.lastIndex = index;
+    for (let mark = MARK.exec(text); mark && mark.index < block.end; mark = MARK.exec(text)) {
+      // Only quotation marks matter: jump from one to the next.
+      index = mark.index;
       if (open) {
         if (closes(text, index, open.style)) {
           found.push(...pending, part(text, open.start, index + 1, blockIndex, open.run));
@@ -96,6 +101,7 @@ export function findQuotations(article: ArticleText): Quotation[] {
       const style = openingStyle(text, index, block.start);
       if (style) open = { start: index, style, run: runs++ };
     }
+    MARK.lastIndex = 0;
     // Unclosed at the paragraph's end: it may go on in the next paragraph, which must open it again.
     if (open) {
       pending.push(part(text, open.start, block.end, blockIndex, open.run));

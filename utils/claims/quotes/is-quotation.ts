@@ -13,7 +13,8 @@ export type QuotationVerdict = 'quote' | 'needs-attribution' | 'not-a-quote';
  */
 export function judgeQuotation(text: string, quotation: Quotation, wholeInner: string): QuotationVerdict {
   const inner = wholeInner.trim();
-  const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  // Only the first few words decide anything below: a long quotation is a quote whatever it says.
+  const words = inner.slice(0, 200).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (words.length === 0) return 'not-a-quote';
   const before = text.slice(Math.max(0, quotation.start - 40), quotation.start);
   const after = text.slice(quotation.end, quotation.end + 3);
@@ -21,7 +22,7 @@ export function judgeQuotation(text: string, quotation: Quotation, wholeInner: s
   if (LABEL_BEFORE.test(before) && words.length <= 8 && !/[.!?]$/.test(inner)) return 'not-a-quote';
   // A nickname between two parts of a name: Robert “Bobby” Kennedy.
   if (words.length <= 3 && /[A-Z][\p{L}.]*\s$/u.test(before) && /^\s[A-Z]/.test(after)) return 'not-a-quote';
-  if (isTitleCase(words) && !/[.!?,]$/.test(inner) && words.length <= 12) return 'needs-attribution';
+  if (words.length <= 12 && !/[.!?,]$/.test(inner) && isTitleCase(words)) return 'needs-attribution';
   if (words.length === 1) return endsSentence ? 'needs-attribution' : 'not-a-quote';
   if (words.length <= 3) return 'needs-attribution';
   return 'quote';

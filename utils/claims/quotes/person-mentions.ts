@@ -1,4 +1,3 @@
-import { SPEECH_VERB } from './speech-verbs';
 import { splitRole } from './split-role';
 
 /** A person named in running text, with the role written before the name or in an apposition after it. */
@@ -12,9 +11,10 @@ export interface PersonMention {
 // What follows decides whether it is a person: an apposition (", a nurse"), ", who", an age (", 45,") or a verb
 // of saying.
 const MENTION = new RegExp(
-  `\\b([A-Z][\\p{L}.'’-]{0,25}(?:\\s(?:(?:of|the|for|and|de|van|von|al)\\s){0,2}[A-Z][\\p{L}.'’-]{0,25}){1,9})` +
-    `(?:,\\s((?:a|an|the)\\s[^,.;]{2,80}?)(?=,|\\s(?:who|whose|which|that)\\b|\\.)|,\\s(?=who\\b)|,\\s\\d{1,3},|\\s(?=${SPEECH_VERB}\\b)|\\s(?=(?:is|was|has|had|have|will|would|can|could|did|does|[a-z]{2,}ed)\\b)|,\\s(?=[a-z]))`,
-  'gu',
+  "\\b([A-Z][A-Za-zÀ-ÿ.'’-]{0,25}(?:\\s(?:(?:of|the|for|and|de|van|von|al)\\s){0,2}[A-Z][A-Za-zÀ-ÿ.'’-]{0,25}){1,9})" +
+    '(?:,\\s((?:a|an|the)\\s[^,.;]{2,80}?)(?=,|\\s(?:who|whose|which|that)\\b|\\.)|,\\s(?=who\\b)|,\\s\\d{1,3},' +
+    '|\\s(?=(?:said|says|told|tells|wrote|writes|adds|asks|notes|argues|warns|is|was|has|had|have|will|would|can|could|did|does|[a-z]{2,}ed)\\b)|,\\s(?=[a-z]))',
+  'g',
 );
 // Capitalised runs that name places, not people: "Los Angeles reported" is no person.
 const PLACE_START = /^(?:Los|Las|San|Santa|New|North|South|East|West|Fort|Lake|Port|Mount|Saint|St\.?|El|La|Le|Rio|Cape|Hong|Sri|Costa|Puerto|Buenos|Abu|Kuala|Tel|Salt|Baton|Des|Palm|Long|Grand|Great|United|Royal|National|Supreme|Federal|Prime)\s/;

@@ -18,6 +18,10 @@ const NAME_BEFORE = /((?:[A-Z][\p{L}.'’-]{0,25}\s(?:(?:of|the|for|and)\s){0,2}
 /** People named so far, in order; resolves a surname, a bare first name or a pronoun to the full name. */
 export class NameRegistry {
   private readonly people: KnownPerson[] = [];
+  // The latest person known by each surname and first name, for constant-time lookups.
+  private readonly byPart = new Map<string, KnownPerson>();
+  // Surnames already looked for in vain: a name not introduced before its first use is not introduced at all.
+  private readonly notIntroduced = new Set<string>();
   private lastPerson: { person: KnownPerson; at: number } | null = null;
   private lastMention: { person: KnownPerson; at: number } | null = null;
   private lastOther: KnownPerson | null = null;
@@ -38,12 +42,12 @@ export class NameRegistry {
       const introduced = this.introducedEarlier(phrase.name, at);
       if (introduced) {
         known = introduced;
-        this.people.push(known);
+        this.remember(known);
       }
     }
     const person = known ?? { name: phrase.name, role: phrase.role };
     if (known && !known.role && phrase.role) known.role = phrase.role;
-    if (!known) this.people.push(person);
+    if (!known) this.remember(person);
     this.lastPerson = { person, at };
     return person;
   }
@@ -57,24 +61,25 @@ export class NameRegistry {
     let person = this.people.find((p) => p.name === name);
     if (!person) {
       person = { name, role };
-      this.people.push(person);
+      this.remember(person);
     } else if (!person.role && role) {
       person.role = role;
     }
     this.lastMention = { person, at };
   }
 
+  private remember(person: KnownPerson): void {
+    this.people.push(person);
+    const tokens = person.name.split(' ');
+    this.byPart.set(tokens[0]!, person);
+    this.byPart.set(tokens[tokens.length - 1]!, person);
+  }
+
   /** A pronoun stands for the person whose name last appeared before it; failing that, the last speaker. */
   private resolvePronoun(pronoun: string, at: number): KnownPerson | null {
     if (pronoun === 'it') return this.lastOther;
-    const window = this.text.slice(Math.max(0, at - PRONOUN_REACH), at);
-    let latest: { person: KnownPerson; index: number } | null = null;
-    for (const person of this.people.slice(-40)) {
-      const surname = person.name.split(' ').pop()!;
-      const index = lastWordIndex(window, surname);
-      if (index >= 0 && (!latest || index > latest.index)) latest = { person, index };
-    }
-    if (latest) return latest.person;
+    const latest = this.lastNamedBefore(at);
+    if (latest) return latest;
     const person = this.lastMention && (!this.lastPerson || this.lastMention.at > this.lastPerson.at)
       ? this.lastMention.person
       : this.lastPerson?.person ?? null;
@@ -84,6 +89,13 @@ export class NameRegistry {
 
   /** "Kowalski said": the full name ("Mayor Beth Kowalski") written before, anywhere earlier in the article. */
   private introducedEarlier(surname: string, at: number): KnownPerson | null {
+    if (this.notIntroduced.has(surname)) return null;
+    const found = this.searchIntroduction(surname, at);
+    if (!found) this.notIntroduced.add(surname);
+    return found;
+  }
+
+  private searchIntroduction(surname: string, at: number): KnownPerson | null {
     const floor = Math.max(0, at - SURNAME_REACH);
     let from = at;
     for (let tries = 0; tries < SURNAME_TRIES && from > floor; tries++) {
@@ -102,12 +114,27 @@ export class NameRegistry {
   }
 
   private findByPart(part: string): KnownPerson | undefined {
-    for (let index = this.people.length - 1; index >= 0; index--) {
-      const person = this.people[index]!;
-      const tokens = person.name.split(' ');
-      if (tokens[tokens.length - 1] === part || tokens[0] === part) return person;
+    return this.byPart.get(part);
+  }
+
+  /** The known person whose surname (or full name) appears last in the text shortly before `at`. */
+  private lastNamedBefore(at: number): KnownPerson | null {
+    const floor = Math.max(0, at - PRONOUN_REACH);
+    let end = at;
+    while (end > floor) {
+      // Walk back word by word; only capitalised words can name anyone.
+      let start = end;
+      while (start > floor && isNameChar(this.text.charCodeAt(start - 1))) start--;
+      const first = this.text.charCodeAt(start);
+      if (start < end && first >= 65 && first <= 90) {
+        const word = this.text.slice(start, end).replace(/['’]s$/, '');
+        const person = this.byPart.get(word);
+        if (person && person.name.split(' ').pop() === word) return person;
+      }
+      end = start - 1;
+      while (end > floor && !isNameChar(this.text.charCodeAt(end - 1))) end--;
     }
-    return undefined;
+    return null;
   }
 }
 
@@ -115,10 +142,7 @@ function isWordAt(text: string, index: number, length: number): boolean {
   return !/[\p{L}\p{N}]/u.test(text[index - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[index + length] ?? ' ');
 }
 
-function lastWordIndex(window: string, word: string): number {
-  for (let index = window.lastIndexOf(word); index >= 0; index = window.lastIndexOf(word, index - 1)) {
-    if (isWordAt(window, index, word.length)) return index;
-    if (index === 0) break;
-  }
-  return -1;
+/** Letters (Latin and beyond), apostrophes and hyphens: what a name is made of. Char codes, for speed. */
+function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45 || code === 0x2019 || (code >= 0xc0 && code !== 0x2014 && code !== 0x2013 && code !== 0x201c && code !== 0x201d);
 }

@@ -50,17 +50,21 @@ const ORGANISATION_WORDS = new Set([
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'del', 'dos', 'ter']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'to', 'at', 'on', '&']);
 
+// Plain (non-Unicode) classes: Latin letters with the Latin-1 accented ones, which is what names in English copy use.
+const CAPITALISED_NAME = /^(?:[A-ZÀ-Þ][a-zß-ÿ]|[A-Z]['’][A-Z]|Mc[A-Z]|O['’][A-Z])[A-Za-zÀ-ÿ'’.-]*$/;
+const CAPITALISED_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.&-]*$/;
+
 function isNameToken(token: string): boolean {
   if (/^[A-Z]\.$/.test(token)) return true; // an initial
   if (/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(token)) return true;
   if (TITLES.has(token.toLowerCase())) return false;
   // Capitalised, not all capitals (an acronym such as DHS is an organisation, not a name), letters and joiners.
-  return /^(?:[A-Z][a-z]|[A-Z]['’][A-Z]|Mc[A-Z]|O['’][A-Z])[\p{L}'’.-]*$/u.test(token) || /^[A-Z][\p{Ll}]+$/u.test(token);
+  return CAPITALISED_NAME.test(token);
 }
 
 function isRoleToken(token: string): boolean {
   if (TITLES.has(token.toLowerCase())) return true;
-  if (/^[A-Z][\p{L}'’.&-]*$/u.test(token)) return true; // capitalised words and acronyms: "DHS", "ICE", "Homeland"
+  if (CAPITALISED_WORD.test(token)) return true; // capitalised words and acronyms: "DHS", "ICE", "Homeland"
   return CONNECTORS.has(token.toLowerCase());
 }
 

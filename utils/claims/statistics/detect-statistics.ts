@@ -3,7 +3,7 @@ import { sentencesOf } from '../sentences';
 import { spanContaining, type Span } from '../spans';
 import { countedNoun } from './counted-noun';
 import { isExcludedNumber } from './exclusions';
-import { maskedSpans } from './masks';
+import { maskedEnd } from './masks';
 import { parseNumberAt, type NumberReading } from './parse-number';
 import { readQualifier } from './qualifiers';
 import { nearest, sourcesInSentence, type Naming } from './statistic-source';
@@ -29,19 +29,18 @@ export function detectStatistics(article: ArticleText, promos: readonly Span[], 
   const statistics: Statistic[] = [];
   for (const block of article.blocks) {
     if (block.kind === 'heading' || block.kind === 'preformatted') continue;
-    const masks = maskedSpans(text, block.start, block.end);
     const sentences = new SentenceFacts(text, sentencesOf(text, block));
-    let maskIndex = 0;
     const blockText = text.slice(block.start, block.end);
     NUMBER_START.lastIndex = 0;
     let numbersRead = 0;
     for (let match = NUMBER_START.exec(blockText); match && numbersRead < MAX_NUMBERS_PER_BLOCK; match = NUMBER_START.exec(blockText)) {
       const at = block.start + match.index;
-      while (maskIndex < masks.length && masks[maskIndex]!.end <= at) maskIndex++;
-      const mask = masks[maskIndex];
-      if (mask && mask.start <= at) {
-        NUMBER_START.lastIndex = mask.end - block.start;
-        continue;
+      if (/\d/.test(text[at]!)) {
+        const masked = maskedEnd(text, at, block.start, block.end);
+        if (masked >= 0) {
+          NUMBER_START.lastIndex = masked - block.start;
+          continue;
+        }
       }
       const reading = parseNumberAt(text, at);
       if (!reading || reading.end > block.end) {

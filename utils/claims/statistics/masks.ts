@@ -1,56 +1,85 @@
-import type { Span } from '../spans';
-
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const DAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
 const STREET = '(?:Street|St\\.|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.|Way|Place|Pl\\.|Court|Ct\\.|Square|Terrace|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Close|Crescent|Row|Plaza)';
-const NAMED = '(?:Title|Section|Article|Proposition|Prop\\.|Chapter|Route|Highway|Interstate|Flight|Apollo|Boeing|Airbus|Windows|Channel|No\\.|Nos\\.|Number|Room|Suite|Page|Vol\\.|Volume|Episode|Season|Game|Week|District|Amendment|Rule|Level|Phase|Category|Stage|Gate|Platform|Terminal|Pier|Ward|Precinct|Grade|Form|Model|Version|Series|Super Bowl|Resolution|Bus|Lot|Box|Zone|Region|Division|Battalion|Regiment|Brigade|Fleet|Station|Building|Block|Floor|Tower|Exit|iPhone|Galaxy|Pixel|Xbox|PlayStation|Formula|Class|Unit|Area|Camp|Act|Ch\\.|Sec\\.|Art\\.|Highway|Hwy\\.|Rte\\.|Sustainable Development Goal)';
 
 /**
- * Text where a number is never a statistic: links, addresses, handles, phone numbers, times, dates, street
- * addresses, numbered names ("Title 42", "Boeing 737"), page furniture. One alternation, one pass, linear.
+ * Things that start with the number itself and are never statistics: phone numbers, times, dates written with
+ * digits, "7 October", street addresses, page furniture ("12 comments"), decades, ordinals. Tried only where a
+ * number starts (sticky), so the cost follows the numbers, not the length of the text.
  */
-const MASK = new RegExp(
+const NUMBER_LED = new RegExp(
   [
-    'https?:\\/\\/\\S{1,500}',
-    '\\bwww\\.\\S{1,500}',
-    '\\bpic\\.twitter\\.com\\/\\S{1,100}',
-    '\\b[\\w-]{1,60}\\.(?:com|org|net|gov|edu|co\\.uk|io)\\/\\S{0,500}',
-    '\\b[\\w.+-]{1,64}@[\\w-]{1,100}(?:\\.[\\w-]{1,60}){1,5}',
-    '@\\w{1,30}',
-    '#\\w{1,60}',
-    '(?:\\+\\d{1,3}[\\s.-]?)?\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b',
-    '\\b0\\d{2,4}\\s\\d{3,4}\\s\\d{3,4}\\b',
-    '\\b\\d{1,2}(?::\\d{2}){1,2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?',
-    '\\b\\d{1,2}\\s?[AaPp]\\.?[Mm]\\b\\.?',
-    "\\b\\d{1,2}\\s?o['’]clock",
-    '\\b\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]{2,12}Z?)?',
-    '\\b\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\b',
-    `\\b${DAY},?\\s${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?`,
-    `\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2})?(?:,?\\s(?:18|19|20)\\d\\d)?\\b`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2})?\\s(?:of\\s)?${MONTH}(?:,?\\s(?:18|19|20)\\d\\d)?`,
-    `\\b${MONTH}\\s(?:of\\s)?(?:18|19|20)\\d\\d\\b`,
-    `\\b\\d{1,5}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:[A-Z][\\w'’.-]{0,20}\\s){1,3}${STREET}`,
-    `\\b${NAMED}\\s?[#-]?\\s?\\d{1,5}[A-Za-z]?\\b`,
-    '\\b\\d[\\d,.]{0,10}[kKmM]?\\s(?:comments?|shares?|retweets?|likes|views|min(?:ute)?s?\\sread|replies)\\b',
-    '\\b(?:18|19|20)\\d0s\\b',
-    "['’]\\d0s\\b",
-    '\\b\\d+(?:st|nd|rd|th)\\b',
-    '\\b[A-Za-z]{1,12}-\\d{1,5}\\b',
+    '(?:\\d{1,3}[\\s.-])?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b',
+    '0\\d{2,4}\\s\\d{3,4}\\s\\d{3,4}\\b',
+    '\\d{1,2}(?::\\d{2}){1,2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?',
+    '\\d{1,2}\\s?[AaPp]\\.?[Mm]\\b\\.?',
+    "\\d{1,2}\\s?o['’]clock",
+    '\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]{2,12}Z?)?',
+    '\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\b',
+    `\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2})?\\s(?:of\\s)?${MONTH}(?:,?\\s(?:18|19|20)\\d\\d)?`,
+    `\\d{1,5}[A-Za-z]?\\s(?:[NSEW]\\.?\\s)?(?:[A-Z][\\w'’.-]{0,20}\\s){1,3}${STREET}`,
+    '\\d[\\d,.]{0,10}[kKmM]?\\s(?:comments?|shares?|retweets?|likes|views|min(?:ute)?s?\\sread|replies)\\b',
+    '(?:18|19|20)\\d0s\\b',
+    '\\d+(?:st|nd|rd|th)\\b',
   ].join('|'),
-  'g',
+  'y',
 );
 
-/** The masked spans of one block, in order and not overlapping. */
-export function maskedSpans(text: string, from: number, to: number): Span[] {
-  const spans: Span[] = [];
-  const blockText = text.slice(from, to);
-  MASK.lastIndex = 0;
-  for (let match = MASK.exec(blockText); match; match = MASK.exec(blockText)) {
-    if (match[0].length === 0) {
-      MASK.lastIndex++;
-      continue;
-    }
-    spans.push({ start: from + match.index, end: from + match.index + match[0].length });
+// Words after which a number is a day of the month or part of a name ("Oct. 3", "Title 42", "Boeing 737", "No. 14").
+const WORD_BEFORE = new Set([
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
+  'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'title', 'section', 'article', 'proposition', 'prop', 'chapter', 'route', 'highway', 'interstate', 'flight', 'apollo',
+  'boeing', 'airbus', 'windows', 'channel', 'no', 'nos', 'number', 'room', 'suite', 'page', 'vol', 'volume',
+  'episode', 'season', 'game', 'week', 'district', 'amendment', 'rule', 'level', 'phase', 'category', 'stage', 'gate',
+  'platform', 'terminal', 'pier', 'ward', 'precinct', 'grade', 'form', 'model', 'version', 'series', 'bowl',
+  'resolution', 'bus', 'lot', 'box', 'zone', 'region', 'division', 'battalion', 'regiment', 'brigade', 'fleet',
+  'station', 'building', 'block', 'floor', 'tower', 'exit', 'iphone', 'galaxy', 'pixel', 'xbox', 'playstation',
+  'formula', 'class', 'unit', 'area', 'camp', 'act', 'ch', 'sec', 'art', 'hwy', 'rte', 'goal',
+]);
+// Month names and numbered names are capitalised; "may 5" or "page 3" in lower case are ordinary words.
+const CAPITALISED_ONLY = new Set(['may', 'march', 'no', 'number', 'act', 'form', 'page', 'game', 'week', 'class', 'unit', 'level', 'stage']);
+
+const LINKISH = /[/@#]|www\.|\.(?:com|org|net|gov|edu|io|co\.uk)\b/;
+
+/**
+ * If the number starting at `at` is part of something that is never a statistic, where that thing ends (so the
+ * scan can skip it); otherwise -1.
+ */
+export function maskedEnd(text: string, at: number, blockStart: number, blockEnd: number): number {
+  for (const start of [at, at - 1]) {
+    if (start < blockStart || (start === at - 1 && text[start] !== '(' && text[start] !== '+')) continue;
+    NUMBER_LED.lastIndex = start;
+    const match = NUMBER_LED.exec(text);
+    if (match && start + match[0].length <= blockEnd) return start + match[0].length;
   }
-  return spans;
+  const tokenEnd = linkTokenEnd(text, at, blockStart, blockEnd);
+  if (tokenEnd >= 0) return tokenEnd;
+  if (!isAfterNamingWord(text, at, blockStart)) return -1;
+  let end = at;
+  while (end < blockEnd && /[\d,.]/.test(text[end]!) && !(/[,.]/.test(text[end]!) && !/\d/.test(text[end + 1] ?? ''))) end++;
+  return end;
+}
+
+/** A number inside a link, an address, a handle or a hashtag: the whole token is skipped. */
+function linkTokenEnd(text: string, at: number, blockStart: number, blockEnd: number): number {
+  let start = at;
+  while (start > blockStart && at - start < 200 && !/\s/.test(text[start - 1]!)) start--;
+  let end = at;
+  while (end < blockEnd && end - at < 500 && !/\s/.test(text[end]!)) end++;
+  return LINKISH.test(text.slice(start, end)) && !/^[$£€]/.test(text.slice(start, at + 1)) ? end : -1;
+}
+
+function isAfterNamingWord(text: string, at: number, blockStart: number): boolean {
+  let end = at;
+  // Separators between the word and the number: a space, "#", "-", "No. ".
+  while (end > blockStart && at - end < 3 && (text[end - 1] === ' ' || text[end - 1] === '#' || text[end - 1] === '-')) end--;
+  if (end === at) return false;
+  if (text[end - 1] === '.') end--;
+  let start = end;
+  while (start > blockStart && end - start < 14 && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  if (start === end) return false;
+  const word = text.slice(start, end);
+  const key = word.toLowerCase();
+  if (!WORD_BEFORE.has(key)) return false;
+  return !CAPITALISED_ONLY.has(key) || /^[A-Z]/.test(word);
 }

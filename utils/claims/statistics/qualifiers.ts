@@ -39,7 +39,7 @@ export interface QualifierReading {
 export function readQualifier(text: string, start: number, end: number, floor: number): QualifierReading {
   const before = text.slice(Math.max(floor, start - 30), start);
   // Most numbers stand bare: look at the word before first, and try the long pattern only after a hedge's last word.
-  const lastWord = /([\p{L}.]+)\s{1,3}$/u.exec(before)?.[1]?.toLowerCase();
+  const lastWord = lastWordOf(before);
   const words = lastWord && LAST_WORDS.has(lastWord) ? BEFORE_PATTERN.exec(before) : null;
   if (words) {
     const key = words[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -60,4 +60,18 @@ export function readQualifier(text: string, start: number, end: number, floor: n
 
 function trailing(match: string): number {
   return match.length - match.trimEnd().length;
+}
+
+/** The word right before the end of `text` (after at most three spaces), lower-cased; a backwards scan, no regex. */
+function lastWordOf(text: string): string | undefined {
+  let end = text.length;
+  let spaces = 0;
+  while (end > 0 && text[end - 1] === ' ' && spaces < 3) {
+    end--;
+    spaces++;
+  }
+  if (spaces === 0) return undefined;
+  let start = end;
+  while (start > 0 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end).toLowerCase() : undefined;
 }

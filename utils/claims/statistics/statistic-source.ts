@@ -10,6 +10,16 @@ const ORG_SAID = new RegExp(`(?:^|[^\\w])(?:the\\s)?(?:${ORG}|${GROUP})(?:['’]
 const DATA_FROM = new RegExp(`\\b(?:data|figures|statistics|numbers|estimates|records|a\\s(?:report|survey|study|poll|analysis|review|census))\\s(?:from|by|of|released by|published by|compiled by)\\s(?:the\\s)?${ORG}`, 'g');
 const NAMED_STUDY = new RegExp(`\\b(?:a|an|the|new|latest)\\s${ORG}\\s(?:report|survey|study|poll|analysis|estimate|census|tally|count)\\b`, 'g');
 
+// Cheap tests that a sentence can match a pattern at all: the long patterns run only where these words occur.
+const HAS_SOURCE_VERB = /\b(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted)\b/;
+const HAS_DATA_WORD = /\b(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|review|census|estimate|tally|count)\b/;
+const PATTERNS: [RegExp, RegExp | null][] = [
+  [ACCORDING_TO, /[Aa]ccording to/],
+  [ORG_SAID, HAS_SOURCE_VERB],
+  [DATA_FROM, HAS_DATA_WORD],
+  [NAMED_STUDY, HAS_DATA_WORD],
+];
+
 /** A name stated in a sentence, and where. */
 export interface Naming {
   at: number;
@@ -20,7 +30,8 @@ export interface Naming {
 export function sourcesInSentence(text: string, sentence: Span): Naming[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
   const found: Naming[] = [];
-  for (const pattern of [ACCORDING_TO, ORG_SAID, DATA_FROM, NAMED_STUDY]) {
+  for (const [pattern, worthTrying] of PATTERNS) {
+    if (worthTrying && !worthTrying.test(sentenceText)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentenceText); match; match = pattern.exec(sentenceText)) {
       if (match[0].length === 0) {

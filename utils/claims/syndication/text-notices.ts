@@ -10,6 +10,9 @@ export interface NoticeCandidate extends SyndicationNotice {
   named: boolean;
 }
 
+// Every notice pattern holds one of these words; a block without any is skipped without running the patterns.
+const NOTICE_KEYWORDS = /republish|reprint|reproduc|repost|originally|first (?:published|appeared|ran|posted)|contributed to this|reporting by|©|\(c\)|copyright|distributed by|provided (?:by|to)|via |follow |content created|read |bureau|news service|wire service|newswire|is an? |also ran|published (?:by|from)|(?:produced|posted|hosted|syndicated|written|reported) (?:by|in|on|from)|by /i;
+
 // A notice is a paragraph of its own; report the whole paragraph when it is this short, else the matched part.
 const WHOLE_BLOCK = 400;
 
@@ -20,6 +23,7 @@ export function findTextNotices(article: ArticleText): NoticeCandidate[] {
   for (const block of article.blocks) {
     if (block.kind === 'heading' || block.kind === 'preformatted' || block.social) continue;
     const blockText = text.slice(block.start, block.end);
+    if (!NOTICE_KEYWORDS.test(blockText)) continue;
     for (const rule of NOTICE_PATTERNS) {
       if (rule.maxBlock !== undefined && blockText.length > rule.maxBlock) continue;
       const match = rule.pattern.exec(blockText);

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../../utils/analysis/analyze-document';
+import type { Statistic } from '../../../utils/analysis/types';
+import { detectClaims } from '../../../utils/claims/detect-claims';
+
+function statisticsOf(text: string): Statistic[] {
+  return detectClaims(articleFromText(text), { url: null, siteName: null }).statistics;
+}
+
+function only(text: string): Pick<Statistic, 'text' | 'value' | 'unit' | 'qualifier'> {
+  const found = statisticsOf(text);
+  expect(found.map((s) => s.text)).toHaveLength(1);
+  const { text: span, value, unit, qualifier } = found[0]!;
+  return { text: span, value, unit, qualifier };
+}
+
+describe('numbers that make a claim', () => {
+  it.each([
+    ['The agency counted more than 4,000 cases.', 'more than 4,000', 4000, '>'],
+    ['Officers detained around 100 people.', 'around 100', 100, '~'],
+    ['Nearly 86% were convicted.', 'Nearly 86%', 86, '~'],
+    ['At least 12 people died.', 'At least 12', 12, '>='],
+    ['It could cost up to $6.5 billion.', 'up to $6.5 billion', 6.5e9, '<='],
+    ['Fewer than 20 keepers remain.', 'Fewer than 20', 20, '<'],
+    ['The firm lost £212m last year.', '£212m', 212e6, '='],
+    ['She won £4.2million.', '£4.2million', 4.2e6, '='],
+    ['Sales fell 6.4 per cent.', '6.4 per cent', 6.4, '='],
+    ['Rates rose 0.25 percentage points.', '0.25 percentage points', 0.25, '='],
+    ['Some 1,200 winners were named.', 'Some 1,200', 1200, '~'],
+    ['About 2.2 million workers were affected.', 'About 2.2 million', 2.2e6, '~'],
+    ['The bill is €3.5bn.', '€3.5bn', 3.5e9, '='],
+    ['Turnout was 1,000 or more.', '1,000 or more', 1000, '>='],
+  ])('%s', (text, span, value, qualifier) => {
+    expect(only(text)).toMatchObject({ text: span, value, qualifier });
+  });
+
+  it('reads spelled-out quantities, fractions and ratios', () => {
+    expect(only('Nearly half of voters agreed.')).toMatchObject({ value: 0.5, unit: 'fraction', qualifier: '~' });
+    expect(only('Two-thirds of the budget went on staff.')).toMatchObject({ text: 'Two-thirds', unit: 'fraction' });
+    expect(only('One in five adults smoke.')).toMatchObject({ text: 'One in five', value: 0.2, unit: 'ratio' });
+    expect(only('The odds were one in 45 million.')).toMatchObject({ value: 1 / 45e6, unit: 'ratio' });
+    expect(only('The rate was 2 per 1,000 births.')).toMatchObject({ value: 2, unit: 'per 1,000' });
+    expect(only('They bought a dozen new buses.')).toMatchObject({ value: 12 });
+    expect(only('Prices doubled.')).toMatchObject({ value: 2, unit: '×' });
+    expect(only('It failed 11 of 16 tests.')).toMatchObject({ text: '11 of 16', value: 11 / 16, unit: 'ratio' });
+  });
+
+  it('keeps a range as one statistic', () => {
+    expect(only('Between 10 and 20 percent of riders.')).toMatchObject({ text: '10 and 20 percent', value: 10, unit: '%' });
+    expect(only('They insure 70 to 85 percent of revenue.')).toMatchObject({ text: '70 to 85 percent', value: 70 });
+  });
+
+  it('names what a bare count counts', () => {
+    expect(only('Police arrested 128 illegal immigrants in May.')).toMatchObject({ unit: 'illegal immigrants' });
+  });
+});
+
+describe('numbers that are not statistics', () => {
+  it.each([
+    'It ran from Sept. 18 to Oct. 3 this year.',
+    'The tweet was posted October 7, 2020, at noon.',
+    'The vote came at 11:42 p.m. on Tuesday.',
+    'Call (555) 014-2290 or 020 7946 0018 with questions.',
+    'The office is at 415 Quay Street near the park.',
+    'She rides the No. 14 bus and the Route 9 shuttle.',
+    'The policy began in 2019 and ended in 2021.',
+    'Music of the 1990s and the ’80s is back.',
+    'Title 42 and Section 230 were debated.',
+    'COVID-19 and the F-35 program were discussed.',
+    'John Smith, 45, was charged.',
+    'A 34-year-old man was arrested.',
+    'The council voted 5-2 to approve it.',
+    'See https://t.co/Y9Dr30GFLb and www.example.com/2020/10 for more.',
+    'Follow @user123 and #vote2020 online.',
+    'The report is dated 2020-10-07 and 7 October 2020.',
+    'The attacks of 9/11 changed everything.',
+    'She lived on Fifth Avenue in the 21st century.',
+    'She has lived there for 40 years.',
+    'Rain fell over 48 hours.',
+    'They lost a third straight game in the second half.',
+    'Two men and three women were arrested.',
+    'One of the officers was hurt.',
+  ])('%s', (text) => {
+    expect(statisticsOf(text).map((s) => s.text)).toEqual([]);
+  });
+});
+
+describe('sources and times', () => {
+  it('takes the source the sentence states', () => {
+    const [statistic] = statisticsOf('Nationally, nearly 86% of those arrested in 2019 had convictions, according to the Department of Homeland Security (DHS).');
+    expect(statistic).toMatchObject({ source: 'DHS', time: '2019' });
+    expect(statisticsOf('The Census Bureau reported 4,000 new residents.')[0]!.source).toBe('Census Bureau');
+    expect(statisticsOf('Police data show 61 break-ins.')[0]!.source).toBe('Police');
+    expect(statisticsOf('Some 61 break-ins were reported.')[0]!.source).toBeNull();
+  });
+
+  it('gives a number in an embedded post its author as source', () => {
+    const text = 'Officials spoke on Monday.\n\nWe arrested 128 people today https://t.co/abc — City Police (@CityPD) October 7, 2020';
+    const [statistic] = statisticsOf(text);
+    expect(statistic).toMatchObject({ text: '128', source: 'City Police' });
+  });
+
+  it('does not read numbers in a related-story promo', () => {
+    expect(statisticsOf('Prices rose. (RELATED: 40% of drivers now pay more)')).toEqual([]);
+  });
+});
