@@ -11,11 +11,13 @@ export function findMetadataSignals(context: PageContext): SyndicationNotice[] {
   if (!metadata) return notices;
   const pageHost = hostOf(context.url);
   const canonicalHost = hostOf(metadata.canonicalUrl);
-  if (pageHost && canonicalHost && !sameSite(pageHost, canonicalHost) && !isOwnPublisher(canonicalHost, context)) {
-    notices.push({ kind: 'metadata', text: `canonical: ${metadata.canonicalUrl}`, origin: normalisePublisher(canonicalHost) });
-  }
   const structured = metadata.structured;
   const fields = ['provider', 'sourceOrganization', 'copyrightHolder', 'isBasedOn'] as const;
+  if (pageHost && canonicalHost && !sameSite(pageHost, canonicalHost) && !isOwnPublisher(canonicalHost, context)) {
+    // A host says less than a name: "propublica.org" is the "ProPublica" the structured data may name.
+    const named = fields.map((field) => structured[field]).find((value) => value && !hostOf(value) && publisherKey(value) === publisherKey(canonicalHost));
+    notices.push({ kind: 'metadata', text: `canonical: ${metadata.canonicalUrl}`, origin: normalisePublisher(named ?? canonicalHost) });
+  }
   const seen = new Set<string>(notices.map((notice) => publisherKey(notice.origin ?? '')));
   for (const field of fields) {
     const value = structured[field];
