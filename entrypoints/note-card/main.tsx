@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { NoteCard } from '../../components/page/NoteCard';
 import { notesMessenger } from '../../utils/messaging/protocol';
 import { isCardInit, type CardCommand, type CardEvent, type CardSubject } from '../../utils/page/card-protocol';
+import { claimCardToken } from '../../utils/page/card-tokens';
 
 // The token the content script put in our URL; a message without it is not from Newsmark and is ignored.
 const token = location.hash.slice(1);
@@ -33,10 +34,14 @@ function start(subject: CardSubject, port: MessagePort) {
   new ResizeObserver(() => send({ type: 'size', height: Math.ceil(document.documentElement.scrollHeight) })).observe(app);
 }
 
-function onMessage(event: MessageEvent) {
+async function onMessage(event: MessageEvent) {
   if (event.source !== window.parent || !isCardInit(event.data, token) || !event.ports[0]) return;
-  window.removeEventListener('message', onMessage);
-  start(event.data.subject, event.ports[0]);
+  window.removeEventListener('message', listener);
+  const { subject } = event.data;
+  const port = event.ports[0];
+  // Only a card Newsmark itself framed goes on: a page can frame this file with a token of its own making.
+  if (await claimCardToken(token)) start(subject, port);
 }
 
-if (token.length >= 32) window.addEventListener('message', onMessage);
+const listener = (event: MessageEvent) => void onMessage(event);
+if (token.length >= 32) window.addEventListener('message', listener);

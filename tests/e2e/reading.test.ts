@@ -280,6 +280,27 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     expect(seen).not.toContain('private doubt');
     const keys = await page.evaluate(() => ((window as unknown as { __hostileSeen: string[] }).__hostileSeen).filter((s) => s.startsWith('keydown:')).map((s) => s.split(':')[1]).join(''), null);
     expect(keys).not.toContain('Zq7');
+
+    // The page frames the card itself, with a token of its own, and tries to hand it a claim: the card stays inert.
+    await page.evaluate((origin) => {
+      const token = 'f'.repeat(32);
+      const frame = document.createElement('iframe');
+      frame.src = `${origin}/note-card.html#${token}`;
+      frame.id = 'forged-card';
+      frame.addEventListener('load', () => {
+        const channel = new MessageChannel();
+        const subject = { noteId: 'forged', kind: 'quote', details: { kind: 'quote', text: 'forged' }, selectors: { quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } }, page: { url: location.href } };
+        frame.contentWindow!.postMessage({ type: 'newsmark:card-init', token, subject }, '*', [channel.port2]);
+      });
+      document.body.append(frame);
+    }, browser.origin);
+    await new Promise((r) => setTimeout(r, 2500));
+    const raw = page.raw as PlaywrightPage | PuppeteerPage;
+    const forged = (raw.frames() as AnyFrame[]).filter((f) => f !== raw.mainFrame());
+    const states = await Promise.all(forged.map((f) => (f as PlaywrightFrame).evaluate(() => ({ card: location.href.includes('#ffff'), fields: document.querySelectorAll('textarea').length })).catch(() => null)));
+    const forgedCard = states.find((s) => s?.card);
+    expect(forgedCard).toBeDefined();
+    expect(forgedCard!.fields).toBe(0);
     await page.close();
   });
 

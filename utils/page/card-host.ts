@@ -23,12 +23,22 @@ export interface CardHandlers {
  * never note text) stays out of reach of the page's message listeners.
  */
 export class CardHost {
-  private open_: { ui: IsolatedHost; port: MessagePort; iframe: HTMLIFrameElement; subject: CardSubject; returnFocus: HTMLElement | null; closing: Promise<void> | null } | null = null;
+  private open_: {
+    ui: IsolatedHost;
+    port: MessagePort;
+    iframe: HTMLIFrameElement;
+    subject: CardSubject;
+    returnFocus: HTMLElement | null;
+    closing: Promise<void> | null;
+    token: string;
+  } | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly cardUrl: (token: string) => string,
     private readonly cardOrigin: string,
+    /** Records the token where only the extension can write (see card-tokens.ts), before the card is framed. */
+    private readonly tokens: { register(token: string): Promise<void>; forget(token: string): Promise<void> },
   ) {}
 
   get subject(): CardSubject | null {
@@ -42,6 +52,7 @@ export class CardHost {
   async open(subject: CardSubject, anchor: DOMRect, returnFocus: HTMLElement | null, handlers: CardHandlers): Promise<void> {
     await this.close(false);
     const token = newToken();
+    await this.tokens.register(token);
     const { top, left } = placeBeside(anchor, this.doc.defaultView!);
     const ui = createIsolatedHost(this.doc, CARD_CSS, {
       position: 'absolute',
@@ -59,7 +70,7 @@ export class CardHost {
     frame.appendChild(iframe);
     ui.root.appendChild(frame);
     const channel = new MessageChannel();
-    this.open_ = { ui, port: channel.port1, iframe, subject, returnFocus, closing: null };
+    this.open_ = { ui, port: channel.port1, iframe, subject, returnFocus, closing: null, token };
     channel.port1.onmessage = (event: MessageEvent) => {
       const data: unknown = event.data;
       if (!isCardEvent(data)) return;
@@ -125,6 +136,7 @@ export class CardHost {
   private teardown(current: NonNullable<typeof this.open_>, restoreFocus: boolean): void {
     if (this.open_ !== current) return;
     this.open_ = null;
+    void this.tokens.forget(current.token).catch(() => undefined);
     current.port.close();
     current.ui.host.remove();
     if (restoreFocus && current.returnFocus?.isConnected) current.returnFocus.focus({ preventScroll: true });

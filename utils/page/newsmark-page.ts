@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { notesMessenger, tabMessenger } from '../messaging/protocol';
+import { forgetCardToken, registerCardToken } from './card-tokens';
 import { watchNavigation } from './navigation-watch';
 import type { PageState } from './page-state';
 import { countClaims, summaryLine } from './page-summary';
@@ -51,6 +52,7 @@ export function runNewsmark(signal: AbortSignal): void {
         listNotes: (page) => notesMessenger.sendMessage('listPageNotes', page),
         cardUrl: (token) => `${cardBase}#${token}`,
         cardOrigin: new URL(cardBase).origin,
+        cardTokens: { register: registerCardToken, forget: forgetCardToken },
         disableSite: () => void setSiteDisabled(location.hostname, true),
       },
       controller.signal,

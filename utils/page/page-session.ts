@@ -22,6 +22,7 @@ export interface SessionServices {
   listNotes(page: PageIdentityInput): Promise<Note[]>;
   cardUrl(token: string): string;
   cardOrigin: string;
+  cardTokens: { register(token: string): Promise<void>; forget(token: string): Promise<void> };
   disableSite(): void;
 }
 
@@ -68,7 +69,7 @@ export class PageSession {
   ) {
     this.layer = new MarkLayer(doc);
     this.styles = new MarkStyles(doc);
-    this.card = new CardHost(doc, services.cardUrl, services.cardOrigin);
+    this.card = new CardHost(doc, services.cardUrl, services.cardOrigin, services.cardTokens);
     this.summaryUi = new SummaryUi(doc);
     this.syndicationUi = new SyndicationUi(doc);
     this.selectionButton = new SelectionButton(doc, () => void this.noteSelection());

@@ -45,6 +45,7 @@ function services(notes: Note[] = []): SessionServices {
     listNotes: vi.fn(async () => notes),
     cardUrl: (token) => `chrome-extension://abc/note-card.html#${token}`,
     cardOrigin: 'chrome-extension://abc',
+    cardTokens: { register: vi.fn(async () => undefined), forget: vi.fn(async () => undefined) },
     disableSite: vi.fn(),
   };
 }
