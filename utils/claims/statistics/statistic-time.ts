@@ -14,10 +14,14 @@ const TIME = new RegExp(
   'g',
 );
 
+// Every time pattern holds a year, a month or one of these words: a cheap test before the long pattern.
+const MAY_STATE_TIME = /\d\d\d\d|\b(?:last|this|next|previous|past)\s|\b(?:quarter|half)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 /** The periods a sentence states, for the statistics in it to take the nearest. */
 export function timesInSentence(text: string, sentence: Span): Naming[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
   const found: Naming[] = [];
+  if (!MAY_STATE_TIME.test(sentenceText)) return found;
   TIME.lastIndex = 0;
   for (let match = TIME.exec(sentenceText); match; match = TIME.exec(sentenceText)) {
     const time = match.slice(1).find(Boolean);
