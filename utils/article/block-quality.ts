@@ -10,7 +10,9 @@ export function blockQuality(shape: BlockShape, stats: ElementStats, inFurniture
   if (inFurniture) return -text;
   if (shape.kind === 'heading') return link > text * 0.5 ? -text : 0;
   if (shape.kind === 'embed') return 0;
-  if (link > text * 0.5) return -text;
+  // An author's <p> that is mostly links ("Read more: …", a name with a hover card) is a weaker sign against
+  // its container than a bare link list is.
+  if (link > text * 0.5) return stats.tag === 'P' ? -text * 0.5 : -text;
   if (text < 25) return punct > 0 ? 0 : -text;
   const prose = text - 2 * link;
   return punct > 0 ? prose : prose * 0.3;

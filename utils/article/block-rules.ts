@@ -9,10 +9,13 @@ import { INLINE_TAGS, type ElementStats } from './element-stats';
  * <div class="has-sidebar">.
  */
 const TEASER_TEXT = 400;
+const SOCIAL_WRAPPER_TEXT = 1500;
 
 export function isFurniture(s: ElementStats): boolean {
   if (s.holdsMarker || s.marker || s.social) return false;
-  if (s.furnitureTag || s.tag === 'HEADER' || s.hint < 0) return true;
+  if (s.furnitureTag || s.tag === 'HEADER') return true;
+  // Embed wrappers are often classed "social-embed": the post inside is part of the story.
+  if (s.hint < 0) return !(s.holdsSocial && s.text < SOCIAL_WRAPPER_TEXT);
   // A teaser card: a linked headline with a line or two of summary under it.
   return s.linkedHeadings > 0 && s.text < TEASER_TEXT;
 }

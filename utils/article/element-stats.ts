@@ -20,6 +20,8 @@ export interface ElementStats {
   hasBlockChild: boolean;
   /** Holds an <h1>, <main> or itemprop=articleBody: a container of the article, never boilerplate. */
   holdsMarker: boolean;
+  /** Holds an embedded social post: its wrapper ("embed social-embed") is part of the body. */
+  holdsSocial: boolean;
   /** <h2>…<h6> (or <a> wrapping a heading) whose text is mostly a link: teasers on listing pages. */
   linkedHeadings: number;
   /** What the element's own tag, role, class and id say: -1 furniture, +1 content, 0 nothing. */
@@ -55,6 +57,7 @@ function statsFor(tag: string, a: HintAttributes): ElementStats {
     inline: 0,
     hasBlockChild: false,
     holdsMarker: false,
+    holdsSocial: false,
     linkedHeadings: 0,
     hint: classHint(a.cls, a.id),
     furnitureTag: isBoilerplateContainer(tag, a.role),
@@ -136,6 +139,7 @@ export function measureElements(root: Element): PageSurvey {
       if (own.hasBlockChild || !INLINE_TAGS.has(tag)) parent.hasBlockChild = true;
       else parent.inline += own.text;
       if (own.holdsMarker || own.marker) parent.holdsMarker = true;
+      if (own.holdsSocial || own.social) parent.holdsSocial = true;
     },
   });
   return { stats, landmarks };
