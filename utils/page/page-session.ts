@@ -80,7 +80,10 @@ export class PageSession {
   private async run(): Promise<void> {
     await whenIdle();
     if (this.signal.aborted || !this.doc.body) return;
-    this.watch = new ContentWatch(this.doc.body, () => this.scheduleRefresh(), this.signal);
+    this.watch = new ContentWatch(this.doc.body, () => this.scheduleRefresh(), this.signal, 400, () => {
+      const root = this.analysis?.found.isArticle ? this.analysis.found.root : null;
+      return root?.isConnected ? root : null;
+    });
     this.listen();
     await this.pass();
     this.clock.doneAtMs = performance.now();
