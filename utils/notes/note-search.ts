@@ -4,12 +4,13 @@ import type { Note, NoteQuery, NotesStats } from './note-types';
 import { queryWords } from './search-words';
 
 /**
- * Search and filters over all notes. A text query is answered from the multiEntry `words` index (one
- * index range per query word, the smallest set first); filters without text start from the most selective
- * index at hand. Nothing here reads the whole table unless the query asks for every note.
+ * Search and filters over all notes. A text query is answered from the multiEntry `words` index; filters
+ * without text start from an index on one of them. Nothing here reads the whole table unless the query asks
+ * for every note.
  */
 
-function matchesFilters(note: NoteRecord, query: NoteQuery): boolean {
+function matchesFilters(note: NoteRecord, query: NoteQuery, words: string[] = []): boolean {
+  if (words.length > 1 && !hasWords(note, words)) return false;
   if (query.verdict && note.verdict !== query.verdict) return false;
   if (query.kind && note.kind !== query.kind) return false;
   if (query.site && note.site !== query.site) return false;
@@ -22,17 +23,23 @@ function matchesFilters(note: NoteRecord, query: NoteQuery): boolean {
   return true;
 }
 
-/** Ids of the notes that have every query word (as a word or the start of one). */
-async function idsMatchingWords(db: NotesDatabase, words: string[]): Promise<string[]> {
-  let ids: Set<string> | null = null;
-  for (const word of words) {
-    const found: string[] = await db.notes.where('words').startsWith(word).primaryKeys();
-    const next: Set<string> = new Set<string>();
-    for (const id of found) if (!ids || ids.has(id)) next.add(id);
-    ids = next;
-    if (ids.size === 0) break;
+/**
+ * Candidates for a text query: the notes having the query's rarest word (counted in the index first), so
+ * only one index range is read whatever the query's length. The other words are checked on each note read
+ * (`hasWords`), which is cheaper than reading and intersecting a large range per word.
+ */
+async function idsForWords(db: NotesDatabase, words: string[]): Promise<string[]> {
+  let rarest = words[0]!;
+  if (words.length > 1) {
+    const counts = await Promise.all(words.map((word) => db.notes.where('words').startsWith(word).count()));
+    rarest = words[counts.indexOf(Math.min(...counts))]!;
   }
-  return [...(ids ?? [])];
+  return [...new Set(await db.notes.where('words').startsWith(rarest).primaryKeys())];
+}
+
+/** True when every query word is a word of the note or the start of one. */
+function hasWords(note: NoteRecord, words: string[]): boolean {
+  return words.every((word) => note.words.some((noteWord) => noteWord.startsWith(word)));
 }
 
 /** Ids of the notes the narrowest indexed filter allows, most selective first; null when there is none. */
@@ -58,7 +65,7 @@ const READ_ALL_BELOW = 400;
 
 const newestFirst = (a: NoteRecord, b: NoteRecord) => b.updated - a.updated || (a.id < b.id ? -1 : 1);
 
-async function readNewestFirst(db: NotesDatabase, ids: Set<string>, query: NoteQuery, limit: number): Promise<NoteRecord[]> {
+async function readNewestFirst(db: NotesDatabase, ids: Set<string>, query: NoteQuery, words: string[], limit: number): Promise<NoteRecord[]> {
   const [newest, oldest] = await Promise.all([db.notes.orderBy('updated').last(), db.notes.orderBy('updated').first()]);
   if (!newest || !oldest) return [];
   const found: NoteRecord[] = [];
@@ -69,7 +76,7 @@ async function readNewestFirst(db: NotesDatabase, ids: Set<string>, query: NoteQ
     const lower = upper - span;
     const inWindow = await db.notes.where('updated').between(lower, upper, true, false).primaryKeys();
     const wanted = inWindow.filter((id) => ids.has(id));
-    for (const record of await db.notes.bulkGet(wanted)) if (record && matchesFilters(record, query)) found.push(record);
+    for (const record of await db.notes.bulkGet(wanted)) if (record && matchesFilters(record, query, words)) found.push(record);
     upper = lower;
     span *= 2;
   }
@@ -83,7 +90,7 @@ export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Pro
   const words = query.text ? queryWords(query.text) : [];
   let ids: string[];
   if (words.length > 0) {
-    ids = await idsMatchingWords(db, words);
+    ids = await idsForWords(db, words);
   } else {
     const filtered = filterIds(db, query);
     if (!filtered) {
@@ -95,10 +102,10 @@ export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Pro
     ids = [...new Set(await filtered)];
   }
   if (Number.isFinite(limit) && ids.length >= READ_ALL_BELOW) {
-    return (await readNewestFirst(db, new Set(ids), query, limit)).map(toNote);
+    return (await readNewestFirst(db, new Set(ids), query, words, limit)).map(toNote);
   }
   const records = (await db.notes.bulkGet(ids)).filter((note): note is NoteRecord => !!note);
-  const matching = records.filter((note) => matchesFilters(note, query)).sort(newestFirst);
+  const matching = records.filter((note) => matchesFilters(note, query, words)).sort(newestFirst);
   return (Number.isFinite(limit) ? matching.slice(0, limit) : matching).map(toNote);
 }
 

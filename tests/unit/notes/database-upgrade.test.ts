@@ -81,5 +81,5 @@ describe('schema upgrade', () => {
 
     db.close();
     await db.delete();
-  });
+  }, 60_000);
 });
