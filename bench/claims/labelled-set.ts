@@ -49,8 +49,8 @@ function emptyScores(): SplitScores {
   return { quotes: emptyTally(), statistics: emptyTally(), syndication: emptyTally(), lookalikes: 0, lookalikesWithFalsePositive: 0 };
 }
 
-/** Scores the labelled set, per split; `misses` collects every disagreement of the dev split for tuning. */
-export function scoreLabelledSet(misses: string[]): Record<'dev' | 'held-out', SplitScores> {
+/** Scores the labelled set, per split; `misses` collects every disagreement of the split `listed`. */
+export function scoreLabelledSet(misses: string[], listed: 'dev' | 'held-out' = 'dev'): Record<'dev' | 'held-out', SplitScores> {
   const scores = { dev: emptyScores(), 'held-out': emptyScores() };
   for (const article of readJsonl<LabelledArticle>('articles.jsonl')) {
     const result = analyzeText(article.text, { url: article.url, siteName: article.siteName });
@@ -59,7 +59,7 @@ export function scoreLabelledSet(misses: string[]): Record<'dev' | 'held-out', S
     addTally(into.quotes, scoreQuotes(article.text, article.quotes, result.quotes, local));
     addTally(into.statistics, scoreStatistics(article.text, article.statistics, result.statistics, local));
     addTally(into.syndication, scoreNotices(article.syndication, result.syndication, local));
-    if (article.split === 'dev' && local.length) misses.push(`${article.id}:`, ...local);
+    if (article.split === listed && local.length) misses.push(`${article.id}:`, ...local);
   }
   for (const record of readJsonl<LabelledNoticeRecord>('notices.jsonl')) {
     const metadata: ArticleMetadata | undefined = record.metadata
@@ -74,7 +74,7 @@ export function scoreLabelledSet(misses: string[]): Record<'dev' | 'held-out', S
       into.lookalikes++;
       if (tally.fp > 0) into.lookalikesWithFalsePositive++;
     }
-    if (record.split === 'dev' && local.length) misses.push(`${record.id}:`, ...local);
+    if (record.split === listed && local.length) misses.push(`${record.id}:`, ...local);
   }
   return scores;
 }
