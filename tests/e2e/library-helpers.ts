@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import type { BrowserName, TestPage } from './harness/extension-browser';
+import type { ChromiumExtension } from './harness/chromium';
+import type { BrowserName, ExtensionBrowser, TestPage } from './harness/extension-browser';
+import type { FirefoxExtension } from './harness/firefox';
 import type { Note, NoteDraft } from '../../utils/notes/note-types';
 
 /** Helpers for the popup and library e2e tests: seeding notes, running axe-core, files in and out. */
@@ -161,4 +163,16 @@ export async function until<T>(read: () => Promise<T>, accept: (value: T) => boo
     last = await read();
   }
   return last;
+}
+
+/** The URL of the first tab whose address satisfies `accept`, once there is one. */
+export async function waitForTabUrl(browser: ExtensionBrowser, accept: (url: string) => boolean): Promise<string> {
+  const urls = async (): Promise<string[]> => {
+    if (browser.name === 'chromium') return (browser.native as ChromiumExtension).context.pages().map((page) => page.url());
+    // puppeteer's page.url() can still say about:blank for a moz-extension:// page: ask each document.
+    const pages = await (browser.native as FirefoxExtension).browser.pages();
+    return Promise.all(pages.map((page) => page.evaluate(() => location.href).catch(() => page.url())));
+  };
+  const found = await until(urls, (list) => list.some(accept), 15_000);
+  return found.find(accept)!;
 }

@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChromiumExtension } from './harness/chromium';
 import { BROWSERS, launchExtensionBrowser, type ExtensionBrowser, type TestPage } from './harness/extension-browser';
-import type { FirefoxExtension } from './harness/firefox';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import {
   axeViolations,
@@ -21,6 +19,7 @@ import {
   selectOption,
   sendToBackground,
   until,
+  waitForTabUrl,
 } from './library-helpers';
 import type { Note } from '../../utils/notes/note-types';
 
@@ -184,7 +183,7 @@ describe.each(BROWSERS)('%s: the notes library', (name) => {
   });
 
   it('opens the page at the note', async () => {
-    const opened = waitForNewTabUrl(browser, (url) => url.includes('#newsmark-note='));
+    const opened = waitForTabUrl(browser, (url) => url.includes('#newsmark-note='));
     await library.click('[data-note-id="n-fare"] .nm-open');
     expect(await opened).toBe(`${articleUrl}#newsmark-note=n-fare`);
   });
@@ -290,15 +289,4 @@ async function pickDate(page: TestPage, selector: string, value: string) {
     },
     { selector, value },
   );
-}
-
-/** The URL of the first tab whose address satisfies `accept`, once there is one. */
-async function waitForNewTabUrl(browser: ExtensionBrowser, accept: (url: string) => boolean): Promise<string> {
-  const urls = async (): Promise<string[]> => {
-    if (browser.name === 'chromium') return (browser.native as ChromiumExtension).context.pages().map((page) => page.url());
-    const pages = await (browser.native as FirefoxExtension).browser.pages();
-    return pages.map((page) => page.url());
-  };
-  const found = await until(urls, (list) => list.some(accept), 15_000);
-  return found.find(accept)!;
 }

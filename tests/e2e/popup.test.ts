@@ -2,7 +2,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchExtensionBrowser, type ExtensionBrowser, type TestPage } from './harness/extension-browser';
 import { startStaticServer, type StaticServer } from './harness/static-server';
-import { axeViolations, draft, screenshot, seedNotes, until } from './library-helpers';
+import { axeViolations, draft, screenshot, seedNotes, until, waitForTabUrl } from './library-helpers';
 
 const NOT_AN_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Courier: sections</title></head>
 <body><header><a href="/">The Harbor City Courier</a></header>
@@ -132,6 +132,9 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
       undefined,
     );
     expect(flashed).toContain('We are giving away fares');
+    // Its job done, the popup closes itself.
+    const closed = () => popup.evaluate(() => false, undefined).catch(() => true);
+    await until(closed, (gone) => gone);
   });
 
   it('says so on a page that is not an article', async () => {
@@ -142,6 +145,12 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     expect(await axeViolations(sectionsPopup)).toEqual([]);
     await sectionsPopup.close();
     await page.close();
+  });
+
+  it('opens the notes library in a tab', async () => {
+    const again = await browser.openPopup(article);
+    await again.click('.nm-popup__header button');
+    expect(await waitForTabUrl(browser, (url) => url.endsWith('/library.html'))).toBe(`${browser.origin}/library.html`);
   });
 
   it('explains a page the extension cannot read', async () => {
