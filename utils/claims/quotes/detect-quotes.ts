@@ -5,7 +5,7 @@ import { findQuotations, type Quotation } from './find-quotations';
 import { judgeQuotation } from './is-quotation';
 import { findPersonMentions } from './person-mentions';
 import { NameRegistry, type KnownPerson } from './resolve-names';
-import { splitRole } from './split-role';
+import { splitRole, type SpeakerPhrase } from './split-role';
 
 // More quotations than this in one article is not prose (a transcript dump, a pathological page): stop there.
 const MAX_QUOTATIONS = 2000;
@@ -26,13 +26,14 @@ export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Q
   const runs = groupRuns(quotations).slice(0, MAX_QUOTATIONS);
   const results: Attributed[] = [];
   let mentionedUpTo = -1;
+  const splitRuns = new Map<string, SpeakerPhrase>();
   for (let index = 0; index < runs.length; index++) {
     const parts = runs[index]!;
     const first = parts[0]!;
     while (mentionedUpTo < first.block) {
       mentionedUpTo++;
       const block = blocks[mentionedUpTo]!;
-      for (const mention of findPersonMentions(text, block.start, block.end)) registry.mention(mention.name, mention.role, mention.at);
+      for (const mention of findPersonMentions(text, block.start, block.end, splitRuns)) registry.mention(mention.name, mention.role, mention.at);
     }
     const verdict = judgeQuotation(text, first, parts.map((part) => part.inner).join(' '));
     if (verdict === 'not-a-quote') continue;

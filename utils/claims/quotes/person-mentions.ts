@@ -1,4 +1,4 @@
-import { splitRole } from './split-role';
+import { splitRole, type SpeakerPhrase } from './split-role';
 
 /** A person named in running text, with the role written before the name or in an apposition after it. */
 export interface PersonMention {
@@ -21,14 +21,19 @@ const PLACE_START = /^(?:Los|Las|San|Santa|New|North|South|East|West|Fort|Lake|P
 const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|But|And|When|After|Before|While|Under|As|Nationally|Meanwhile|However|Still|Also|Then|Now|Last|This|That|Since|Until|For|From|With|By|Officers|Officials)\s)+/;
 
 /** The people a block names in passing, in order. Bounded regex over at most the first 20,000 characters. */
-export function findPersonMentions(text: string, from: number, to: number): PersonMention[] {
+export function findPersonMentions(text: string, from: number, to: number, known = new Map<string, SpeakerPhrase>()): PersonMention[] {
   const mentions: PersonMention[] = [];
   const blockText = text.slice(from, Math.min(to, from + 20_000));
   MENTION.lastIndex = 0;
   for (let match = MENTION.exec(blockText); match; match = MENTION.exec(blockText)) {
     const run = match[1]!.replace(LEADING_NOISE, '');
     if (PLACE_START.test(run)) continue;
-    const phrase = splitRole(run);
+    // The same names recur through an article: split each capitalised run once.
+    let phrase = known.get(run);
+    if (!phrase) {
+      phrase = splitRole(run);
+      known.set(run, phrase);
+    }
     if (phrase.kind !== 'person' || !phrase.name.includes(' ')) continue;
     const role = match[2]?.trim() || phrase.role;
     mentions.push({ name: phrase.name, role: role ?? null, at: from + match.index });

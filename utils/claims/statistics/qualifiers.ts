@@ -47,7 +47,7 @@ export function readQualifier(text: string, start: number, end: number, floor: n
     const offsetInBefore = words.index + words[0].length - words[1]!.length - trailing(words[0]);
     return { qualifier, start: start - before.length + offsetInBefore, end };
   }
-  const symbol = SYMBOL_BEFORE.exec(before);
+  const symbol = /[~≈<>≤≥=]/.test(before[before.length - 1] ?? before[before.length - 2] ?? '') || /[~≈<>≤≥=]/.test(before[before.length - 2] ?? '') ? SYMBOL_BEFORE.exec(before) : null;
   if (symbol) return { qualifier: SYMBOLS[symbol[1]!]!, start: start - (before.length - symbol.index), end };
   const after = AFTER_PATTERN.exec(text.slice(end, end + 16));
   if (after) {
@@ -72,6 +72,11 @@ function lastWordOf(text: string): string | undefined {
   }
   if (spaces === 0) return undefined;
   let start = end;
-  while (start > 0 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
   return start < end ? text.slice(start, end).toLowerCase() : undefined;
+}
+
+/** A Latin letter or a full stop ("approx."), by char code: this runs before every number. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
 }
