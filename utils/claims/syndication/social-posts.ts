@@ -12,8 +12,8 @@ const TWEET_SIGNATURE = new RegExp(
 
 // Instagram's fallback text: "A post shared by Name (@handle) on Oct 7, 2020 at 9:12am PDT".
 const INSTAGRAM_SIGNATURE = new RegExp(
-  `A post shared by\\s{1,3}([^()\\n]{1,80}?)\\s{0,3}\\(@([\\w.]{1,30})\\)(?:\\s{1,3}on\\s{1,3}${MONTH}\\s{1,3}\\d{1,2},\\s{0,3}\\d{4}(?:\\s{1,3}at\\s{1,3}[\\d:]{3,5}\\s?[ap]m(?:\\s[A-Z]{2,4})?)?)?`,
-  'gi',
+  `[Aa] post shared by\\s{1,3}([^()\\n]{1,80}?)\\s{0,3}\\(@([\\w.]{1,30})\\)(?:\\s{1,3}on\\s{1,3}${MONTH}\\s{1,3}\\d{1,2},\\s{0,3}\\d{4}(?:\\s{1,3}at\\s{1,3}[\\d:]{3,5}\\s?[ap]m(?:\\s[A-Z]{2,4})?)?)?`,
+  'g',
 );
 
 /**
