@@ -1,4 +1,5 @@
 import type { NotesDatabase, NoteRecord } from './database';
+import { keysEqualToAny } from './index-lookup';
 import { tagKeys, toNote } from './database';
 import type { Note, NoteQuery, NotesStats } from './note-types';
 import { queryWords } from './search-words';
@@ -44,9 +45,7 @@ function hasWords(note: NoteRecord, words: string[]): boolean {
 
 /** Ids of the notes the narrowest indexed filter allows, most selective first; null when there is none. */
 function filterIds(db: NotesDatabase, query: NoteQuery): Promise<string[]> | null {
-  if (query.tags?.length) {
-    return db.notes.where('tagKeys').anyOf(tagKeys(query.tags)).primaryKeys();
-  }
+  if (query.tags?.length) return keysEqualToAny(db.notes, 'tagKeys', tagKeys(query.tags));
   if (query.site) return db.notes.where('site').equals(query.site).primaryKeys();
   if (query.verdict) return db.notes.where('verdict').equals(query.verdict).primaryKeys();
   if (query.kind) return db.notes.where('kind').equals(query.kind).primaryKeys();

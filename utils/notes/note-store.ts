@@ -2,6 +2,7 @@ import type { NotesDatabase, NoteRecord, PageRecord } from './database';
 import { noteWords, tagKeys, toNote } from './database';
 import type { Note, NoteDraft, NotePatch, PageIdentityInput } from './note-types';
 import { candidateKeys, normalizeUrl, pageIdentity, type PageIdentity } from './page-identity';
+import { keysEqualToAny } from './index-lookup';
 import { withQuotaMessage } from './storage-errors';
 
 /**
@@ -134,14 +135,14 @@ export function restoreNote(db: NotesDatabase, note: Note): Promise<Note> {
 /** The page keys a page may have notes under: its own key, the URL it was reached at, and any page that alias. */
 async function pageKeysOf(db: NotesDatabase, page: PageIdentityInput): Promise<string[]> {
   const keys = candidateKeys(page);
-  const aliased = await db.pages.where('aliases').anyOf(keys).primaryKeys();
+  const aliased = await keysEqualToAny(db.pages, 'aliases', keys);
   return [...new Set([...keys, ...aliased])];
 }
 
 /** The notes of one page in reading order, whatever URL variant each was saved under. */
 export async function listPageNotes(db: NotesDatabase, page: PageIdentityInput): Promise<Note[]> {
   const keys = await pageKeysOf(db, page);
-  const records = await db.notes.where('pageKey').anyOf(keys).toArray();
+  const records = (await Promise.all(keys.map((key) => db.notes.where('pageKey').equals(key).toArray()))).flat();
   return records
     .map(toNote)
     .sort((a, b) => a.selectors.position.start - b.selectors.position.start || a.created - b.created);
