@@ -3,6 +3,8 @@ import { blockQuality } from './block-quality';
 import type { ElementStats } from './element-stats';
 import { walkElements } from './dom-walk';
 
+const SINGLE_BLOCK_WEIGHT = 0.5;
+
 export interface RootChoice {
   root: Element;
   /** The summed block quality of the chosen root. */
@@ -26,7 +28,13 @@ export function chooseRoot(body: Element, stats: Map<Element, ElementStats>): Ro
       const inFurniture = (furniture[furniture.length - 1] ?? false) || (el !== body && isFurniture(own));
       const shape = el === body ? null : blockShapeOf(own);
       if (shape) {
-        if (sums.length > 0) sums[sums.length - 1]! += blockQuality(shape, own, inFurniture);
+        const quality = blockQuality(shape, own, inFurniture);
+        if (sums.length > 0) sums[sums.length - 1]! += quality;
+        // A page whose whole story is one block ("text<br><br>text" in a div among menus) has that block as root;
+        // it must clearly beat every container, which hold several paragraphs where a story has them.
+        if (!inFurniture && own.tag !== 'P' && quality * SINGLE_BLOCK_WEIGHT > best.score) {
+          best = { root: el, score: quality * SINGLE_BLOCK_WEIGHT };
+        }
         return false;
       }
       sums.push(0);

@@ -28,6 +28,12 @@ interface Candidate {
 /** The body blocks under the root, in document order, without furniture, link lists and labels. */
 export function collectBlocks(root: Element, stats: Map<Element, ElementStats>, options: CollectOptions = {}): CollectedBlocks {
   const kept: Candidate[] = [];
+  const rootStats = stats.get(root);
+  const rootShape = rootStats ? blockShapeOf(rootStats) : null;
+  if (rootStats && rootShape) {
+    if (isBodyText(rootShape.kind, rootStats)) kept.push({ source: { element: root, kind: rootShape.kind }, stats: rootStats });
+    return summarise(kept, options);
+  }
   walkElements(root, {
     enter(el) {
       const own = stats.get(el);
@@ -35,14 +41,19 @@ export function collectBlocks(root: Element, stats: Map<Element, ElementStats>, 
       if (el !== root && isFurniture(own)) return false;
       const shape = el === root ? null : blockShapeOf(own);
       if (!shape) return true;
-      if (isBodyText(shape.kind, own) && (!options.isRendered || options.isRendered(el))) {
+      if (isBodyText(shape.kind, own)) {
         kept.push({ source: { element: el, kind: shape.kind, ...(shape.social ? { social: shape.social } : {}) }, stats: own });
       }
       return false;
     },
   });
 
-  const body = trimLeadingLabels(kept);
+  return summarise(kept, options);
+}
+
+function summarise(kept: Candidate[], options: CollectOptions): CollectedBlocks {
+  const rendered = options.isRendered ? kept.filter((c) => options.isRendered!(c.source.element)) : kept;
+  const body = trimLeadingLabels(rendered);
   let proseChars = 0;
   let strongParagraphs = 0;
   for (const { source, stats: s } of body) {
