@@ -15,9 +15,11 @@ async function noteSelectionIn(tabId: number | undefined): Promise<void> {
 
 /** "Add note" on a selection: the context-menu entry and the keyboard command both ask the tab's content script. */
 export function registerNoteCommands(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'Add note', contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
-  });
+  // At every start, not only on install: Firefox forgets MV2 menus when the browser restarts, and removing first
+  // keeps a restarted Chrome service worker from creating a duplicate.
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Add note', contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }));
   browser.contextMenus.onClicked.addListener((info, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === MENU_ID) void noteSelectionIn(tab?.id);
   });

@@ -42,8 +42,10 @@ beforeEach(() => {
   host = document.createElement('div');
   document.body.append(host);
 });
-afterEach(() => {
-  render(null, host);
+afterEach(async () => {
+  // Unmount inside act and let Preact's after-paint work finish before jsdom goes away.
+  await act(async () => render(null, host));
+  await new Promise((r) => setTimeout(r, 50));
   host.remove();
 });
 
