@@ -32,7 +32,7 @@ export function chooseRoot(body: Element, stats: Map<Element, ElementStats>): Ro
         if (sums.length > 0) sums[sums.length - 1]! += quality;
         // A page whose whole story is one block ("text<br><br>text" in a div among menus) has that block as root;
         // it must clearly beat every container, which hold several paragraphs where a story has them.
-        if (!inFurniture && own.tag !== 'P' && quality * SINGLE_BLOCK_WEIGHT > best.score) {
+        if (!inFurniture && shape.kind === 'paragraph' && own.tag !== 'P' && quality * SINGLE_BLOCK_WEIGHT > best.score) {
           best = { root: el, score: quality * SINGLE_BLOCK_WEIGHT };
         }
         return false;
