@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { notesMessenger, tabMessenger } from '../messaging/protocol';
 import { forgetCardToken, registerCardToken } from './card-tokens';
 import { watchNavigation } from './navigation-watch';
+import { followNoteFragment } from './note-fragment';
 import type { PageState } from './page-state';
 import { countClaims, summaryLine } from './page-summary';
 import { PageSession } from './page-session';
@@ -9,7 +10,7 @@ import { isSiteDisabled, setSiteDisabled, watchSitePreference } from './site-pre
 
 const CARD_PAGE = '/note-card.html';
 
-function emptyState(): PageState {
+function emptyState(disabledOn: string | null): PageState {
   const claims = { quotes: [], statistics: [], syndication: [], sourcing: { speakers: [], sources: [], unsourcedStatistics: 0 } };
   const counts = countClaims(claims);
   return {
@@ -24,6 +25,7 @@ function emptyState(): PageState {
     sourcing: claims.sourcing,
     summary: summaryLine(counts, null),
     anchors: [],
+    ...(disabledOn ? { disabledOn } : {}),
   };
 }
 
@@ -35,6 +37,8 @@ function emptyState(): PageState {
 export function runNewsmark(signal: AbortSignal): void {
   let session: PageSession | null = null;
   let run: AbortController | null = null;
+  // The host Newsmark stands aside on, so the popup can offer to turn it back on.
+  let disabledOn: string | null = null;
   const cardBase = browser.runtime.getURL(CARD_PAGE);
 
   const restart = async () => {
@@ -44,7 +48,12 @@ export function runNewsmark(signal: AbortSignal): void {
     const controller = new AbortController();
     run = controller;
     signal.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-    if (await isSiteDisabled(location.hostname).catch(() => false)) return;
+    disabledOn = null;
+    const host = location.hostname;
+    if (await isSiteDisabled(host).catch(() => false)) {
+      if (!controller.signal.aborted) disabledOn = host;
+      return;
+    }
     if (controller.signal.aborted) return;
     session = new PageSession(
       document,
@@ -57,9 +66,10 @@ export function runNewsmark(signal: AbortSignal): void {
       },
       controller.signal,
     );
+    followNoteFragment(window, session, controller.signal);
   };
 
-  tabMessenger.onMessage('getPageState', () => session?.state() ?? emptyState());
+  tabMessenger.onMessage('getPageState', () => session?.state() ?? emptyState(disabledOn));
   tabMessenger.onMessage('revealNote', ({ data }) => session?.revealNote(data) ?? false);
   tabMessenger.onMessage('noteSelection', () => session?.noteSelection() ?? false);
   signal.addEventListener('abort', () => {
