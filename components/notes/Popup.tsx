@@ -16,6 +16,7 @@ export const POPUP_READY_MARK = 'newsmark:popup-ready';
 type PopupView =
   | { phase: 'loading' }
   | { phase: 'unreachable' }
+  | { phase: 'off'; host: string }
   | { phase: 'ready'; tabId: number; state: PageState; notes: Note[] | null; notesError: string | null };
 
 /** The toolbar popup: what Newsmark found on the current page and the reader's notes on it. */
@@ -50,6 +51,7 @@ export function Popup({ host }: { host: PopupHost }) {
       <main class="nm-popup__main">
         {view.phase === 'loading' && <p role="status">Reading the page…</p>}
         {view.phase === 'unreachable' && <Unreachable />}
+        {view.phase === 'off' && <SiteOff host={host} site={view.host} />}
         {view.phase === 'ready' && (
           <>
             <PageSummary state={view.state} />
@@ -72,6 +74,7 @@ async function loadView(host: PopupHost, show: (view: PopupView) => void): Promi
   } catch {
     return show({ phase: 'unreachable' });
   }
+  if (state.disabledOn) return show({ phase: 'off', host: state.disabledOn });
   show({ phase: 'ready', tabId, state, notes: null, notesError: null });
   try {
     const notes = await host.pageNotes({
@@ -96,6 +99,42 @@ function Unreachable() {
         this is a web page that was open before Newsmark was installed or updated, reload it. Then open the popup
         again.
       </p>
+    </section>
+  );
+}
+
+/** The reader turned Newsmark off on this site from the page panel; this is the way back. */
+function SiteOff({ host, site }: { host: PopupHost; site: string }) {
+  const [status, setStatus] = useState<'off' | 'turning-on' | 'on' | { failed: string }>('off');
+
+  async function turnOn() {
+    setStatus('turning-on');
+    try {
+      await host.enableSite(site);
+      setStatus('on');
+    } catch (failure) {
+      setStatus({ failed: errorMessage(failure) });
+    }
+  }
+
+  return (
+    <section class="nm-notice" aria-labelledby="nm-site-off-heading">
+      <h2 id="nm-site-off-heading">{status === 'on' ? `Newsmark is on again on ${site}` : `Newsmark is off on ${site}`}</h2>
+      {status === 'on' ? (
+        <p role="status">The page is being read again; its marks come back in a moment.</p>
+      ) : (
+        <>
+          <p>You chose “Not on this site” in the page’s summary panel, so Newsmark marks nothing here.</p>
+          <button type="button" class="nm-button nm-button--primary" disabled={status === 'turning-on'} onClick={() => void turnOn()}>
+            Turn on for this site
+          </button>
+          {typeof status === 'object' && (
+            <p class="nm-error" role="alert">
+              Could not turn Newsmark on: {status.failed}
+            </p>
+          )}
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { notesMessenger, tabMessenger } from '../../utils/messaging/protocol';
+import { setSiteDisabled } from '../../utils/page/site-preference';
 import type { PopupHost } from './popup-host';
 
 /**
@@ -17,6 +18,7 @@ export function createBrowserPopupHost(location: Location): PopupHost {
     pageState: (tabId) => tabMessenger.sendMessage('getPageState', undefined, tabId),
     pageNotes: (page) => notesMessenger.sendMessage('listPageNotes', page),
     revealNote: (tabId, noteId) => tabMessenger.sendMessage('revealNote', noteId, tabId),
+    enableSite: (host) => setSiteDisabled(host, false),
     async openLibrary() {
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     },

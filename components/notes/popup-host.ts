@@ -10,6 +10,8 @@ export interface PopupHost {
   pageNotes(page: PageIdentityInput): Promise<Note[]>;
   /** Scrolls the page to the note and flashes it; false when the note has no place on the page. */
   revealNote(tabId: number, noteId: string): Promise<boolean>;
+  /** Turns Newsmark back on for a site the reader turned it off on; the page restarts it by itself. */
+  enableSite(host: string): Promise<void>;
   openLibrary(): Promise<void>;
   close(): void;
 }

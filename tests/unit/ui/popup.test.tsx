@@ -66,6 +66,9 @@ class FakePopupHost implements PopupHost {
     this.revealed.push(noteId);
     return this.revealAnswer;
   }
+  async enableSite() {
+    throw new Error('not offered on these pages');
+  }
   async openLibrary() {
     this.librariesOpened += 1;
   }
