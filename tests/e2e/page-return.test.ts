@@ -10,7 +10,7 @@ function flashed(page: TestPage): Promise<{ text: string; focused: boolean }> {
   return page.evaluate(() => {
     const marks = [...document.querySelectorAll('newsmark-mark[data-newsmark-flash]')];
     return { text: marks.map((m) => m.textContent).join(''), focused: marks.includes(document.activeElement!) };
-  });
+  }, undefined);
 }
 
 /** Whether focus is inside the (closed) summary panel, whose host is the fixed <newsmark-ui>. */
@@ -18,7 +18,7 @@ function focusInPanel(page: TestPage): Promise<boolean> {
   return page.evaluate(() => {
     const active = document.activeElement as HTMLElement | null;
     return active?.tagName === 'NEWSMARK-UI' && active.style.getPropertyValue('position') === 'fixed';
-  });
+  }, undefined);
 }
 
 /** Puts focus on the first control of the (closed) summary panel: Tab from the last mark until focus is in it. */
@@ -26,7 +26,7 @@ async function tabIntoPanel(page: TestPage): Promise<void> {
   await page.evaluate(() => {
     const marks = document.querySelectorAll<HTMLElement>('newsmark-mark[tabindex="0"]');
     marks[marks.length - 1]!.focus();
-  });
+  }, undefined);
   for (let i = 0; i < 50 && !(await focusInPanel(page)); i++) await page.press('Tab');
   expect(await focusInPanel(page)).toBe(true);
 }
@@ -44,8 +44,8 @@ async function notOnThisSite(page: TestPage): Promise<void> {
     after.id = 'after-panel';
     after.textContent = 'after the panel';
     document.documentElement.append(after);
-  });
-  const onAfter = () => page.evaluate(() => document.activeElement?.id === 'after-panel');
+  }, undefined);
+  const onAfter = () => page.evaluate(() => document.activeElement?.id === 'after-panel', undefined);
   for (let i = 0; i < 300 && !(await onAfter()); i++) await page.press('Tab');
   expect(await onAfter()).toBe(true);
   // The facade's press takes one key; a chord needs the native keyboard (same calls in playwright and puppeteer).
@@ -85,7 +85,7 @@ describe.each(BROWSERS)('%s: back to a page', (name) => {
       page.evaluate(() => {
         const mark = document.querySelector('newsmark-mark[data-newsmark-noted]')!.getBoundingClientRect();
         return { top: Math.round(mark.top), bottom: Math.round(mark.bottom), height: innerHeight };
-      });
+      }, undefined);
     await until(inView, (r) => r.top >= 0 && r.bottom <= r.height);
     await until(() => page.count('newsmark-mark[data-newsmark-flash]'), (n) => n === 0);
 
@@ -93,10 +93,10 @@ describe.each(BROWSERS)('%s: back to a page', (name) => {
     await page.evaluate(() => {
       (document.activeElement as HTMLElement | null)?.blur();
       location.hash = 'comments';
-    });
+    }, undefined);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await page.count('newsmark-mark[data-newsmark-flash]')).toBe(0);
-    await page.evaluate(() => void (location.hash = 'newsmark-note=n-fragment'));
+    await page.evaluate(() => void (location.hash = 'newsmark-note=n-fragment'), undefined);
     const again = await until(() => flashed(page), (f) => f.text.length > 0);
     expect(again).toEqual(first);
     await page.close();
