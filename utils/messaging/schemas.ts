@@ -23,7 +23,7 @@ export const LIMITS = {
 
 const Id = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.id), v.regex(/^[\w.:-]+$/, 'may hold only letters, digits and . _ : -'));
 
-const WebUrl = v.pipe(
+export const WebUrl = v.pipe(
   v.string(),
   v.maxLength(LIMITS.url),
   v.check((value) => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ClaimKindSchema, LIMITS, VerdictSchema } from '../../messaging/schemas';
+import { ClaimKindSchema, LIMITS, VerdictSchema, WebUrl as HttpUrl } from '../../messaging/schemas';
 
 /**
  * What a Newsmark JSON-LD export must look like to be imported. Strings are only ever stored and shown as
@@ -10,18 +10,6 @@ const IsoDate = v.pipe(
   v.string(),
   v.maxLength(40),
   v.check((value) => !Number.isNaN(Date.parse(value)), 'must be a date such as 2026-03-14T09:30:00.000Z'),
-);
-
-const HttpUrl = v.pipe(
-  v.string(),
-  v.maxLength(LIMITS.url),
-  v.check((value) => {
-    try {
-      return /^https?:$/.test(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL'),
 );
 
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.offset));
