@@ -159,4 +159,62 @@ describe('chromium: durability of saves', () => {
     await cdp.detach();
     await page.close();
   });
+
+  it('retries a save the worker never answered: the worker is busy when the save arrives and is stopped before it answers', async () => {
+    const page = await chromium.openPage(server.url('/demo/article.html'));
+    const quote = page.locator(`${QUOTE}:not([data-newsmark-noted])`).first();
+    await quote.waitFor();
+    await quote.click();
+    const card = await cardFrame(page);
+    await card.click('textarea');
+    await page.keyboard.type('Kept first.', { delay: 5 });
+    await until(() => statusOf(card), (s) => s === 'Saved');
+    await card.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { statusLog: string[] }).statusLog = log;
+      const status = document.querySelector('.status[role="status"]')!;
+      new MutationObserver(() => log.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const cdp: CDPSession = await chromium.context.newCDPSession(page);
+    const ours = `chrome-extension://${chromium.extensionId}/`;
+    const states: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      for (const version of event.versions) if (version.scriptURL.startsWith(ours)) states.push(version.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+
+    // Keep the worker's thread busy so the next save is delivered but never answered, then stop the worker.
+    const worker = await chromium.serviceWorker();
+    void worker.evaluate(() => {
+      const end = Date.now() + 8000;
+      while (Date.now() < end) {
+        // busy: the save message waits in the worker's queue
+      }
+    }).catch(() => undefined);
+    await page.keyboard.type(' Then more.', { delay: 5 });
+    await until(() => statusOf(card), (s) => s.startsWith('Saving'), 5_000);
+    const stoppedAt = states.length;
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await until(async () => states.slice(stoppedAt), (later) => later.includes('stopped'), 15_000);
+
+    await until(() => statusOf(card), (s) => s === 'Saved', 30_000);
+    const shown = await card.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
+    console.log(`durability (unanswered save): worker ${states.slice(stoppedAt).join(' -> ')}; card ${shown.filter((s, i) => s !== shown[i - 1]).join(' -> ')}`);
+    expect(shown).toContain('Not saved, retrying');
+
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.locator('newsmark-mark[data-newsmark-noted]').first().waitFor();
+    const texts: string[] = [];
+    for (const mark of await page.locator('newsmark-mark[data-newsmark-noted][role="button"]').all()) {
+      await mark.click();
+      const opened = await cardFrame(page);
+      texts.push(await opened.locator('textarea').inputValue());
+      await page.keyboard.press('Escape');
+      await until(async () => page.frames().length, (n) => n === 1, 5_000).catch(() => undefined);
+    }
+    expect(texts).toContain('Kept first. Then more.');
+    await cdp.detach();
+    await page.close();
+  });
 });
