@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { ArticleText, Claims } from '../../../utils/analysis/types';
 import { buildTextMap } from '../../../utils/dom/text-map';
+import { tabMessenger } from '../../../utils/messaging/protocol';
 import { runNewsmark } from '../../../utils/page/newsmark-page';
 import { setSiteDisabled } from '../../../utils/page/site-preference';
 
@@ -72,5 +73,24 @@ describe('runNewsmark', () => {
     expect(markTexts()).toEqual([]);
     await setSiteDisabled(location.hostname, false);
     await vi.waitFor(() => expect(markTexts()).toEqual(['“Ferries run at dawn,”']));
+  });
+
+  it('tells the popup the host it is off on, and nothing of the kind once it runs again', async () => {
+    // The fake browser has no tabs.sendMessage: the test asks the handler the content script registers.
+    const handlers = new Map<string, () => unknown>();
+    const onMessage = vi.spyOn(tabMessenger, 'onMessage').mockImplementation(((type: string, handler: () => unknown) => {
+      handlers.set(type, handler);
+      return () => undefined;
+    }) as never);
+    const pageState = async () => (await handlers.get('getPageState')!()) as { disabledOn?: string; isArticle: boolean };
+    await setSiteDisabled(location.hostname, true);
+    runNewsmark(run.signal);
+    onMessage.mockRestore();
+    await vi.waitFor(async () => expect((await pageState()).disabledOn).toBe(location.hostname));
+    await setSiteDisabled(location.hostname, false);
+    await vi.waitFor(() => expect(markTexts()).toEqual(['“Ferries run at dawn,”']));
+    const on = await pageState();
+    expect(on.disabledOn).toBeUndefined();
+    expect(on.isArticle).toBe(true);
   });
 });
