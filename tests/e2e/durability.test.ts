@@ -38,6 +38,30 @@ async function cardFrame(page: Page): Promise<Frame> {
 
 const statusOf = (card: Frame) => card.evaluate(() => document.querySelector('.status[role="status"]')?.textContent ?? '');
 
+/** Keeps every status the card shows from now on in `window.statusLog` (polling could miss a short "retrying"). */
+const recordCardStatuses = (card: Frame) =>
+  card.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { statusLog: string[] }).statusLog = log;
+    const status = document.querySelector('.status[role="status"]')!;
+    new MutationObserver(() => log.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+
+/**
+ * The running states of Newsmark's service worker, oldest first. The DevTools protocol on a page target reaches the
+ * ServiceWorker domain of the whole profile, the extension's worker included.
+ */
+async function watchWorker(chromium: ChromiumExtension, page: Page): Promise<{ cdp: CDPSession; states: string[] }> {
+  const cdp = await chromium.context.newCDPSession(page);
+  const ours = `chrome-extension://${chromium.extensionId}/`;
+  const states: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) if (version.scriptURL.startsWith(ours)) states.push(version.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  return { cdp, states };
+}
+
 describe('chromium: durability of saves', () => {
   let server: StaticServer;
   let chromium: ChromiumExtension;
@@ -62,23 +86,9 @@ describe('chromium: durability of saves', () => {
     await page.keyboard.type(acknowledged, { delay: 10 });
     await until(() => statusOf(card), (s) => s === 'Saved');
 
-    // Every status the card shows from here on, as it shows it (polling could miss a short "retrying").
-    await card.evaluate(() => {
-      const log: string[] = [];
-      (window as unknown as { statusLog: string[] }).statusLog = log;
-      const status = document.querySelector('.status[role="status"]')!;
-      new MutationObserver(() => log.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
-    });
+    await recordCardStatuses(card);
 
-    // The DevTools protocol on a page target reaches the ServiceWorker domain of the whole profile, the extension's
-    // worker included. Its version updates say when our worker stops and runs again.
-    const cdp: CDPSession = await chromium.context.newCDPSession(page);
-    const ours = `chrome-extension://${chromium.extensionId}/`;
-    const states: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const version of event.versions) if (version.scriptURL.startsWith(ours)) states.push(version.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
+    const { cdp, states } = await watchWorker(chromium, page);
     await until(async () => states.at(-1), (state) => state === 'running');
 
     // Typing goes on around the stop: the edit before it is being saved (or about to be) when the worker goes away,
@@ -117,19 +127,9 @@ describe('chromium: durability of saves', () => {
     await statistic.click();
     const card = await cardFrame(page);
     await card.click('textarea');
-    await card.evaluate(() => {
-      const log: string[] = [];
-      (window as unknown as { statusLog: string[] }).statusLog = log;
-      const status = document.querySelector('.status[role="status"]')!;
-      new MutationObserver(() => log.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
-    });
-    const cdp: CDPSession = await chromium.context.newCDPSession(page);
-    const ours = `chrome-extension://${chromium.extensionId}/`;
-    let stops = 0;
-    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const version of event.versions) if (version.scriptURL.startsWith(ours) && version.runningStatus === 'stopped') stops++;
-    });
-    await cdp.send('ServiceWorker.enable');
+    await recordCardStatuses(card);
+    const { cdp, states } = await watchWorker(chromium, page);
+    const stopCount = () => states.filter((state) => state === 'stopped').length;
 
     // Stops come at random moments against saves every ~400 ms of quiet: some land on a save in flight.
     const words = Array.from({ length: 12 }, (_, i) => `word${i + 1}`);
@@ -140,9 +140,9 @@ describe('chromium: durability of saves', () => {
       await cdp.send('ServiceWorker.stopAllWorkers');
     }
     await until(() => statusOf(card), (s) => s === 'Saved', 60_000);
-    expect(stops).toBeGreaterThan(0);
+    expect(stopCount()).toBeGreaterThan(0);
     const shown = await card.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
-    console.log(`durability (repeated): ${stops} worker stops; card showed "Not saved, retrying" ${shown.filter((s) => s === 'Not saved, retrying').length} times`);
+    console.log(`durability (repeated): ${stopCount()} worker stops; card showed "Not saved, retrying" ${shown.filter((s) => s === 'Not saved, retrying').length} times`);
 
     await page.keyboard.press('Escape');
     await page.reload();
@@ -169,19 +169,8 @@ describe('chromium: durability of saves', () => {
     await card.click('textarea');
     await page.keyboard.type('Kept first.', { delay: 5 });
     await until(() => statusOf(card), (s) => s === 'Saved');
-    await card.evaluate(() => {
-      const log: string[] = [];
-      (window as unknown as { statusLog: string[] }).statusLog = log;
-      const status = document.querySelector('.status[role="status"]')!;
-      new MutationObserver(() => log.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
-    });
-    const cdp: CDPSession = await chromium.context.newCDPSession(page);
-    const ours = `chrome-extension://${chromium.extensionId}/`;
-    const states: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const version of event.versions) if (version.scriptURL.startsWith(ours)) states.push(version.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
+    await recordCardStatuses(card);
+    const { cdp, states } = await watchWorker(chromium, page);
 
     // Keep the worker's thread busy so the next save is delivered but never answered, then stop the worker.
     const worker = await chromium.serviceWorker();
