@@ -62,6 +62,22 @@ async function watchWorker(chromium: ChromiumExtension, page: Page): Promise<{ c
   return { cdp, states };
 }
 
+/** Closes the card, reloads the page and reads the note text behind every noted mark. */
+async function notesAfterReload(page: Page): Promise<string[]> {
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await page.locator('newsmark-mark[data-newsmark-noted]').first().waitFor();
+  const texts: string[] = [];
+  for (const mark of await page.locator('newsmark-mark[data-newsmark-noted][role="button"]').all()) {
+    await mark.click();
+    const opened = await cardFrame(page);
+    texts.push(await opened.locator('textarea').inputValue());
+    await page.keyboard.press('Escape');
+    await until(async () => page.frames().length, (n) => n === 1, 5_000).catch(() => undefined);
+  }
+  return texts;
+}
+
 describe('chromium: durability of saves', () => {
   let server: StaticServer;
   let chromium: ChromiumExtension;
@@ -144,18 +160,7 @@ describe('chromium: durability of saves', () => {
     const shown = await card.evaluate(() => (window as unknown as { statusLog: string[] }).statusLog);
     console.log(`durability (repeated): ${stopCount()} worker stops; card showed "Not saved, retrying" ${shown.filter((s) => s === 'Not saved, retrying').length} times`);
 
-    await page.keyboard.press('Escape');
-    await page.reload();
-    await page.locator('newsmark-mark[data-newsmark-noted]').first().waitFor();
-    const texts: string[] = [];
-    for (const mark of await page.locator('newsmark-mark[data-newsmark-noted][role="button"]').all()) {
-      await mark.click();
-      const opened = await cardFrame(page);
-      texts.push(await opened.locator('textarea').inputValue());
-      await page.keyboard.press('Escape');
-      await until(async () => page.frames().length, (n) => n === 1, 5_000).catch(() => undefined);
-    }
-    expect(texts).toContain(full);
+    expect(await notesAfterReload(page)).toContain(full);
     await cdp.detach();
     await page.close();
   });
@@ -191,18 +196,7 @@ describe('chromium: durability of saves', () => {
     console.log(`durability (unanswered save): worker ${states.slice(stoppedAt).join(' -> ')}; card ${shown.filter((s, i) => s !== shown[i - 1]).join(' -> ')}`);
     expect(shown).toContain('Not saved, retrying');
 
-    await page.keyboard.press('Escape');
-    await page.reload();
-    await page.locator('newsmark-mark[data-newsmark-noted]').first().waitFor();
-    const texts: string[] = [];
-    for (const mark of await page.locator('newsmark-mark[data-newsmark-noted][role="button"]').all()) {
-      await mark.click();
-      const opened = await cardFrame(page);
-      texts.push(await opened.locator('textarea').inputValue());
-      await page.keyboard.press('Escape');
-      await until(async () => page.frames().length, (n) => n === 1, 5_000).catch(() => undefined);
-    }
-    expect(texts).toContain('Kept first. Then more.');
+    expect(await notesAfterReload(page)).toContain('Kept first. Then more.');
     await cdp.detach();
     await page.close();
   });
