@@ -58,6 +58,28 @@ describe('who said it', () => {
   });
 });
 
+describe('who a pronoun or a clause names', () => {
+  it('resolves a pronoun to a person introduced as the subject of any verb, not only a verb of saying', () => {
+    const text = "Host Mia Calder couldn't hide her delight. 'I'm over the moon,' she told us. 'We never expected it.'";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Mia Calder', 'Mia Calder']);
+  });
+
+  it('does not take a name used as a modifier ("the Point Avery light") for a person', () => {
+    const text = 'Ruth Moss has kept the Hollis Ridge light for decades. “It is a job,” she said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Ruth Moss']);
+  });
+
+  it('takes the pronoun right before the verb as the speaker after a leading phrase', () => {
+    const text = 'The defendant, Omar Reyes, 52, stood up. Outside the courthouse he said, “I am relieved this is over.”';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Omar Reyes']);
+  });
+
+  it('takes the subject of a relative clause ("a result that officials called") as the speaker', () => {
+    const text = 'Half of bridges failed inspection, according to the Department of Transportation, a result that engineers called “alarming.”';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['engineers']);
+  });
+});
+
 describe('what is not a quote', () => {
   it.each([
     'They passed so-called “sanctuary city” policies.',

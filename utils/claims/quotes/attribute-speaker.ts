@@ -71,13 +71,17 @@ function subjectOfClause(before: string): string {
   const segments = before.split(/\s*[,;:—–]\s*/);
   while (segments.length && !segments[segments.length - 1]!.trim()) segments.pop();
   const last = segments[segments.length - 1] ?? '';
+  // "Outside the courthouse he said": a pronoun right before the verb is the subject, whatever leads up to it.
+  const pronoun = /(?:^|\s)(he|she|they|we|I|it)$/i.exec(last);
+  if (pronoun) return pronoun[1]!;
+  // "a result that officials called": the speaker is the relative clause's subject.
+  const relative = /^.*\b(?:that|which|whom)\s+/.exec(last);
+  if (relative) return lastWords(last.slice(relative[0].length), 12);
   const previous = segments[segments.length - 2];
   if (previous && /^(?:the|a|an|his|her|their)\s/.test(last) && /[A-Z][a-z]+\s*$/.test(previous)) {
     return `${lastWords(previous, 8)}, ${last}`;
   }
-  // "a result that officials called": the speaker is the relative clause's subject.
-  const clause = last.replace(/^.*\b(?:that|which|whom)\s+/, '');
-  return lastWords(clause.replace(/^(?:and|but|so|then|while|as|when|after|before|later|in|at|on)\b\s*/i, ''), 12);
+  return lastWords(last.replace(/^(?:and|but|so|then|while|as|when|after|before|later|in|at|on)\b\s*/i, ''), 12);
 }
 
 function lastWords(text: string, count: number): string {
