@@ -50,6 +50,10 @@ describe('numbers that make a claim', () => {
     expect(only('They insure 70 to 85 percent of revenue.')).toMatchObject({ text: '70 to 85 percent', value: 70 });
   });
 
+  it('keeps a quantity after an acronym when its scale or percent sign says it is one', () => {
+    expect(only('Across the UK 2.5 million people were affected.')).toMatchObject({ value: 2.5e6 });
+  });
+
   it('names what a bare count counts', () => {
     expect(only('Police arrested 128 illegal immigrants in May.')).toMatchObject({ unit: 'illegal immigrants' });
   });
@@ -80,6 +84,12 @@ describe('numbers that are not statistics', () => {
     'They lost a third straight game in the second half.',
     'Two men and three women were arrested.',
     'One of the officers was hurt.',
+    'He checked the ticket about ten times, then twice more.',
+    'She rewrites every chapter at least five times.',
+    'It took me eleven years to write it.',
+    'The yield on the 10-year Treasury rose and a 30-day supply ran out.',
+    'The S&P 500 and the FTSE 100 fell.',
+    'A magnitude 6.1 earthquake struck at dawn.',
   ])('%s', (text) => {
     expect(statisticsOf(text).map((s) => s.text)).toEqual([]);
   });

@@ -8,7 +8,11 @@ const DURATION_AFTER = /^\s(?:years?|months?|weeks?|days?|hours?|minutes?|second
 const LIST_NUMBER = /^[.)]\s/;
 // "for 31 years", "in 18 months", "over 48 hours": a span of time the sentence happens in, not a measured quantity.
 // ("spent almost 20 minutes in the water" and "waited 18 weeks" stay: there the duration is what is measured.)
-const PERIOD_BEFORE = /\b(?:for|in|within|over|during|after|the\s(?:past|last|next|first)|past|last|next|first)\s$/i;
+const PERIOD_BEFORE = /\b(?:for|in|within|over|during|after|the\s(?:past|last|next|first)|past|last|next|first|took(?:\s(?:me|him|her|them|us|you|it))?)\s$/i;
+// "checked it about ten times": how often something happened, not a quantity; "four times the target" is a ratio.
+const FREQUENCY_AFTER = /^\s(?:times|occasions)\b(?!\s(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|slower|the|that|what|its|their|his|her|our|over)\b)/i;
+// "the 10-year Treasury", "a 30-day supply": a span of time made into an adjective names a kind of thing.
+const DURATION_ADJECTIVE_AFTER = /^-(?:second|minute|hour|day|week|month|year|decade)\b(?!-old)/i;
 const TIME_UNIT_AFTER = /^\s(?:straight\s|consecutive\s|more\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|quarters?|seasons?)\b/i;
 
 /** Reasons a number is not a statistic: a year, an age, a list number, a small spelled count, a code. */
@@ -30,7 +34,8 @@ export function isExcludedNumber(text: string, reading: NumberReading, blockStar
   }
   if (AGE_AFTER.test(after)) return true;
   if (AGE_BEFORE.test(before) && /^,/.test(after) && reading.value > 0 && reading.value < 120 && !reading.marked) return true;
-  if (DURATION_AFTER.test(after)) return true;
+  if (DURATION_AFTER.test(after) || FREQUENCY_AFTER.test(after)) return true;
+  if (!reading.marked && DURATION_ADJECTIVE_AFTER.test(after)) return true;
   if (TIME_UNIT_AFTER.test(after)) {
     // The hedge itself may be the period's preposition: "over 48 hours".
     const beforeHedge = text.slice(Math.max(blockStart, hedgeStart - 16), hedgeStart);

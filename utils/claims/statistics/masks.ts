@@ -34,7 +34,7 @@ const WORD_BEFORE = new Set([
   'platform', 'terminal', 'pier', 'ward', 'precinct', 'grade', 'form', 'model', 'version', 'series', 'bowl',
   'resolution', 'bus', 'lot', 'box', 'zone', 'region', 'division', 'battalion', 'regiment', 'brigade', 'fleet',
   'station', 'building', 'block', 'floor', 'tower', 'exit', 'iphone', 'galaxy', 'pixel', 'xbox', 'playstation',
-  'formula', 'class', 'unit', 'area', 'camp', 'act', 'ch', 'sec', 'art', 'hwy', 'rte', 'goal',
+  'formula', 'class', 'unit', 'area', 'camp', 'act', 'ch', 'sec', 'art', 'hwy', 'rte', 'goal', 'magnitude',
 ]);
 // Month names and numbered names are capitalised; "may 5" or "page 3" in lower case are ordinary words.
 const CAPITALISED_ONLY = new Set(['may', 'march', 'no', 'number', 'act', 'form', 'page', 'game', 'week', 'class', 'unit', 'level', 'stage']);
@@ -70,6 +70,7 @@ function linkTokenEnd(text: string, at: number, blockStart: number, blockEnd: nu
 }
 
 function isAfterNamingWord(text: string, at: number, blockStart: number): boolean {
+  if (isAfterIndexName(text, at, blockStart)) return true;
   let end = at;
   // Separators between the word and the number: a space, "#", "-", "No. ".
   while (end > blockStart && at - end < 3 && (text[end - 1] === ' ' || text[end - 1] === '#' || text[end - 1] === '-')) end--;
@@ -82,4 +83,18 @@ function isAfterNamingWord(text: string, at: number, blockStart: number): boolea
   const key = word.toLowerCase();
   if (!WORD_BEFORE.has(key)) return false;
   return !CAPITALISED_ONLY.has(key) || /^[A-Z]/.test(word);
+}
+
+/**
+ * "S&P 500", "FTSE 100", "CAC 40": a number right after an acronym (at most six capitals, "&" allowed) names an index
+ * or a model. A comma or any other word between them ("DHS, 95", "DHS said 95") leaves the number alone.
+ */
+function isAfterIndexName(text: string, at: number, blockStart: number): boolean {
+  if (at - 2 < blockStart || text[at - 1] !== ' ') return false;
+  let start = at - 1;
+  while (start > blockStart && at - 1 - start < 7 && /[A-Z&]/.test(text[start - 1]!)) start--;
+  const word = text.slice(start, at - 1);
+  // "the UK 2.5 million", "EU 40%": a quantity with its scale or percent sign is a quantity wherever it stands.
+  if (/^[\d,.]*\s?(?:%|per\s?cent|percent|hundred|thousand|million|billion|trillion|bn\b)/.test(text.slice(at, at + 24))) return false;
+  return word.length >= 2 && word.length <= 6 && /[A-Z].*[A-Z&]|&/.test(word) && !/[\p{L}\d]/u.test(text[start - 1] ?? ' ');
 }
