@@ -13,19 +13,37 @@ export type QuotationVerdict = 'quote' | 'needs-attribution' | 'not-a-quote';
  */
 export function judgeQuotation(text: string, quotation: Quotation, wholeInner: string): QuotationVerdict {
   const inner = wholeInner.trim();
-  // Only the first few words decide anything below: a long quotation is a quote whatever it says.
-  const words = inner.slice(0, 200).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = firstWords(inner);
   if (words.length === 0) return 'not-a-quote';
   const before = text.slice(Math.max(0, quotation.start - 40), quotation.start);
   const after = text.slice(quotation.end, quotation.end + 3);
   const endsSentence = /[.!?,…]['’"”]?$/.test(inner) || /^[.!?]/.test(after);
-  if (LABEL_BEFORE.test(before) && words.length <= 8 && !/[.!?]$/.test(inner)) return 'not-a-quote';
+  if (words.length <= 8 && !/[.!?]$/.test(inner) && LABEL_BEFORE.test(before)) return 'not-a-quote';
   // A nickname between two parts of a name: Robert “Bobby” Kennedy.
   if (words.length <= 3 && /[A-Z][\p{L}.]*\s$/u.test(before) && /^\s[A-Z]/.test(after)) return 'not-a-quote';
   if (words.length <= 12 && !/[.!?,]$/.test(inner) && isTitleCase(words)) return 'needs-attribution';
   if (words.length === 1) return endsSentence ? 'needs-attribution' : 'not-a-quote';
   if (words.length <= 3) return 'needs-attribution';
   return 'quote';
+}
+
+// Nothing below tells apart quotations of more words than this.
+const WORDS_THAT_MATTER = 13;
+const ASCII_LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The first words of a quotation (pieces between spaces that hold a letter or digit), at most WORDS_THAT_MATTER: a
+ * long quotation is a quote whatever it says. The plain ASCII test spares most words the slower Unicode one.
+ */
+function firstWords(inner: string): string[] {
+  const words: string[] = [];
+  for (const piece of inner.slice(0, 200).split(/\s+/)) {
+    if (!ASCII_LETTER_OR_DIGIT.test(piece) && !LETTER_OR_DIGIT.test(piece)) continue;
+    words.push(piece);
+    if (words.length === WORDS_THAT_MATTER) break;
+  }
+  return words;
 }
 
 /** "Lost Tycoon: The Many Lives of Donald J. Trump": every word but the small ones capitalised. */
