@@ -8,18 +8,33 @@ const ABBREVIATIONS = new Set([
   'cmdr', 'adm', 'maj', 'pres', 'vol', 'pp', 'p', 'fig', 'cf', 'al', 'a.m', 'p.m',
 ]);
 
-/** True when the full stop at `dot` most likely ends a sentence. */
+/** True when the full stop at `dot` most likely ends a sentence. Char codes, not regexes: this runs at every stop. */
 export function isSentenceEnd(text: string, dot: number): boolean {
-  const ch = text[dot];
-  if (ch !== '.') return ch === '!' || ch === '?';
-  const next = text[dot + 1];
-  if (next !== undefined && /[\d\w]/.test(next)) return false;
+  const code = text.charCodeAt(dot);
+  if (code !== DOT) return code === EXCLAMATION || code === QUESTION;
+  if (dot + 1 < text.length && isWordCode(text.charCodeAt(dot + 1))) return false;
   let wordStart = dot;
-  while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1]!) && dot - wordStart < 12) wordStart--;
-  const word = text.slice(wordStart, dot).toLowerCase();
-  if (word.length === 1 && /[a-z]/.test(word)) return false; // a middle initial: "Tony H. Pham"
-  return !ABBREVIATIONS.has(word);
+  while (wordStart > 0 && dot - wordStart < 12 && isLetterOrDot(text.charCodeAt(wordStart - 1))) wordStart--;
+  // A middle initial: "Tony H. Pham".
+  if (dot - wordStart === 1 && text.charCodeAt(wordStart) !== DOT) return false;
+  return !ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
 }
+
+const DOT = 46;
+const EXCLAMATION = 33;
+const QUESTION = 63;
+const SEMICOLON = 59;
+
+/** [A-Za-z0-9_], what a regex's \w is. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+function isLetterOrDot(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === DOT;
+}
+
+const WHITESPACE = /\s/;
 
 // Run-on text without sentence ends (tables, lists, 1 MB paragraphs) is cut into pieces no longer than this.
 const MAX_SENTENCE = 1000;
@@ -29,9 +44,11 @@ export function sentencesOf(text: string, block: Span): Span[] {
   const sentences: Span[] = [];
   let start = block.start;
   for (let index = block.start; index < block.end; index++) {
-    const ch = text[index];
+    const code = text.charCodeAt(index);
     // A semicolon joins two claims that may cite two sources ("…, police said; organisers put it at…").
-    const ends = ch === ';' || ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[index + 1] ?? ' ') && isSentenceEnd(text, index));
+    const ends =
+      code === SEMICOLON ||
+      ((code === DOT || code === EXCLAMATION || code === QUESTION) && WHITESPACE.test(text[index + 1] ?? ' ') && isSentenceEnd(text, index));
     if (ends || index + 1 - start >= MAX_SENTENCE) {
       sentences.push({ start, end: index + 1 });
       start = index + 1;
