@@ -22,8 +22,13 @@ export function detectClaims(article: ArticleText, context: PageContext): Claims
 /** "Adeyemi said the department would spend $140 million": a surname as a source is the speaker quoted by full name. */
 function withSpeakersFullNames(statistics: Statistic[], quotes: readonly Quote[]): Statistic[] {
   const bySurname = new Map<string, string>();
+  let previous: string | null = null;
   for (const quote of quotes) {
-    if (quote.speaker && quote.speaker.includes(' ')) bySurname.set(quote.speaker.split(' ').pop()!, quote.speaker);
+    const speaker = quote.speaker;
+    // A speaker's quotes come in runs: one entry a run is enough, and the latest speaker of a surname still wins.
+    if (speaker === previous) continue;
+    previous = speaker;
+    if (speaker && speaker.includes(' ')) bySurname.set(speaker.slice(speaker.lastIndexOf(' ') + 1), speaker);
   }
   return statistics.map((statistic) => {
     const full = statistic.source && !statistic.source.includes(' ') ? bySurname.get(statistic.source) : undefined;

@@ -15,10 +15,11 @@ export function detectSyndication(article: ArticleText, context: PageContext): S
   const social = findSocialPosts(article);
   const promos = findRelatedPromos(article).filter((promo) => !social.some((post) => overlaps(post as Span, promo as Span)));
   const visible: SyndicationNotice[] = [...social, ...promos];
+  const isOwn = ownPublisherTest(context);
   const dateline = findWireDateline(article);
-  if (dateline && !isOwnPublisher(dateline.origin ?? '', context)) visible.push(dateline);
+  if (dateline && !isOwn(dateline.origin ?? '')) visible.push(dateline);
   for (const notice of findTextNotices(article)) {
-    if (notice.origin && isOwnPublisher(notice.origin, context)) continue;
+    if (notice.origin && isOwn(notice.origin)) continue;
     if (visible.some((other) => overlaps(other as Span, notice))) continue;
     const { named: _named, ...plain } = notice;
     visible.push(plain);
@@ -28,3 +29,16 @@ export function detectSyndication(article: ArticleText, context: PageContext): S
 }
 
 type Span = { start: number; end: number };
+
+/** isOwnPublisher for one page, each name decided once: a syndicated feed repeats the same credit on every item. */
+function ownPublisherTest(context: PageContext): (name: string) => boolean {
+  const decided = new Map<string, boolean>();
+  return (name) => {
+    let own = decided.get(name);
+    if (own === undefined) {
+      own = isOwnPublisher(name, context);
+      decided.set(name, own);
+    }
+    return own;
+  };
+}

@@ -23,10 +23,12 @@ const INSTAGRAM_SIGNATURE = new RegExp(
 export function findSocialPosts(article: ArticleText): SyndicationNotice[] {
   const notices: SyndicationNotice[] = [];
   const { text } = article;
+  const handles = handleOpenings(text);
   for (const block of article.blocks) {
     const blockText = text.slice(block.start, block.end);
+    const signed = holdsHandle(handles, block.start, block.end);
     if (block.social) {
-      const signature = lastSignature(blockText);
+      const signature = signed ? lastSignature(blockText) : undefined;
       notices.push({
         kind: 'embedded-social',
         text: blockText,
@@ -36,6 +38,7 @@ export function findSocialPosts(article: ArticleText): SyndicationNotice[] {
       });
       continue;
     }
+    if (!signed) continue;
     let postStart = 0;
     for (const signature of signatures(blockText)) {
       // A post's plain text fills its paragraph up to the signature; two posts in a row split at the first's end.
@@ -51,6 +54,28 @@ export function findSocialPosts(article: ArticleText): SyndicationNotice[] {
     }
   }
   return notices;
+}
+
+// Every signature holds "(@" before its handle. Found once in the whole text, so that the two long patterns run only
+// on the few paragraphs that hold one.
+const HANDLE_OPENING = '(@';
+
+function handleOpenings(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(HANDLE_OPENING); at >= 0; at = text.indexOf(HANDLE_OPENING, at + 1)) found.push(at);
+  return found;
+}
+
+/** True when one of the sorted `handles` lies wholly in [start, end). */
+function holdsHandle(handles: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = handles.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (handles[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < handles.length && handles[low]! + HANDLE_OPENING.length <= end;
 }
 
 interface Signature {
