@@ -45,6 +45,24 @@ describe('numbers that make a claim', () => {
     expect(only('It failed 11 of 16 tests.')).toMatchObject({ text: '11 of 16', value: 11 / 16, unit: 'ratio' });
   });
 
+  it('reads a multiple of something named next as a multiplier, not a count', () => {
+    expect(only('Inflation is nearly four times the target.')).toMatchObject({ text: 'nearly four times', value: 4, unit: '×', qualifier: '~' });
+    expect(only('The rate is still nearly double the level of 2019.')).toMatchObject({ text: 'nearly double', value: 2, unit: '×' });
+    expect(only('Women were twice as likely to be hurt.')).toMatchObject({ text: 'twice', value: 2, unit: '×' });
+    expect(statisticsOf('His window was smashed twice and a double murder followed.')).toEqual([]);
+  });
+
+  it('reads a verb that passes a number ("topped 40%") as more than it, outside the statistic\'s words', () => {
+    expect(only('In some districts the rate topped 40%.')).toMatchObject({ text: '40%', qualifier: '>' });
+    expect(only('Sales exceeded $2 million.')).toMatchObject({ text: '$2 million', qualifier: '>' });
+  });
+
+  it('keeps compound measures whole', () => {
+    expect(only('Lead reached 17 parts per billion.')).toMatchObject({ text: '17 parts per billion', unit: 'parts per billion' });
+    expect(only('Winds reached 185 kilometers per hour.')).toMatchObject({ text: '185 kilometers per hour', unit: 'kilometers per hour' });
+    expect(only('The ice covered 1.99 million square kilometers.')).toMatchObject({ value: 1.99e6, unit: 'square kilometers' });
+  });
+
   it('keeps a range as one statistic', () => {
     expect(only('Between 10 and 20 percent of riders.')).toMatchObject({ text: '10 and 20 percent', value: 10, unit: '%' });
     expect(only('They insure 70 to 85 percent of revenue.')).toMatchObject({ text: '70 to 85 percent', value: 70 });
@@ -56,6 +74,10 @@ describe('numbers that make a claim', () => {
 
   it('names what a bare count counts', () => {
     expect(only('Police arrested 128 illegal immigrants in May.')).toMatchObject({ unit: 'illegal immigrants' });
+    // The noun ends where the predicate begins; a participle before the noun is part of it.
+    expect(only('Rescuers searched for 30 people believed trapped.')).toMatchObject({ unit: 'people' });
+    expect(only('Some 300 injured workers sued.')).toMatchObject({ unit: 'injured workers' });
+    expect(only('Admissions were up from 148 two weeks earlier.')).toMatchObject({ text: '148', unit: null });
   });
 });
 

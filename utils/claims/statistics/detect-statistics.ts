@@ -13,7 +13,7 @@ import { SourceNames } from './source-names';
 // Where a number may start. Case is spelt out ([Tt]wo) rather than flagged: a case-insensitive alternation is
 // several times slower, and this scans the whole article.
 const NUMBER_START =
-  /(?:US\$|C\$|A\$|NZ\$|HK\$|[$£€¥₹])\s?\d|\d|\b(?:[Aa]n?\s(?=(?:dozen|third|quarter|half|hundred|thousand|million|billion|trillion)\b)|(?:[Oo]ne[\s-]half|[Hh]alf|[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Dd]ozen|[Dd]oubled|[Tt]ripled|[Tt]rebled|[Qq]uadrupled|[Hh]alved))\b/g;
+  /(?:US\$|C\$|A\$|NZ\$|HK\$|[$£€¥₹])\s?\d|\d|\b(?:[Aa]n?\s(?=(?:dozen|third|quarter|half|hundred|thousand|million|billion|trillion)\b)|(?:[Oo]ne[\s-]half|[Hh]alf|[Zz]ero|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Dd]ozen|[Dd]oubled|[Tt]ripled|[Tt]rebled|[Qq]uadrupled|[Hh]alved|[Dd]ouble|[Tt]wice|[Tt]riple))\b/g;
 // A block with more numbers than this is a table or a data dump, not prose making claims: stop reading it there.
 const MAX_NUMBERS_PER_BLOCK = 300;
 const RANGE_JOIN = /^(?:\s?[-–]\s?|\s(?:to|and)\s)/;

@@ -1,3 +1,4 @@
+import { COMPARED_AFTER } from './number-words';
 import type { NumberReading } from './parse-number';
 
 // Spelled-out numbers below ten are incidental counts in news style ("two men were arrested"), not claims.
@@ -10,7 +11,7 @@ const LIST_NUMBER = /^[.)]\s/;
 // ("spent almost 20 minutes in the water" and "waited 18 weeks" stay: there the duration is what is measured.)
 const PERIOD_BEFORE = /\b(?:for|in|within|over|during|after|the\s(?:past|last|next|first)|past|last|next|first|took(?:\s(?:me|him|her|them|us|you|it))?)\s$/i;
 // "checked it about ten times": how often something happened, not a quantity; "four times the target" is a ratio.
-const FREQUENCY_AFTER = /^\s(?:times|occasions)\b(?!\s(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|slower|the|that|what|its|their|his|her|our|over)\b)/i;
+const FREQUENCY_AFTER = new RegExp(`^\\s(?:times|occasions)\\b(?!${COMPARED_AFTER})`, 'i');
 // "the 10-year Treasury", "a 30-day supply": a span of time made into an adjective names a kind of thing.
 const DURATION_ADJECTIVE_AFTER = /^-(?:second|minute|hour|day|week|month|year|decade)\b(?!-old)/i;
 const TIME_UNIT_AFTER = /^\s(?:straight\s|consecutive\s|more\s)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|quarters?|seasons?)\b/i;

@@ -15,7 +15,10 @@ export const DENOMINATORS: Record<string, number> = {
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
-export const MULTIPLIERS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 };
+export const MULTIPLIERS: Record<string, number> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5, double: 2, twice: 2, triple: 3 };
+
+/** Words after "four times" or "double" that make it a comparison ("four times the target", "twice as many"). */
+export const COMPARED_AFTER = '\\s(?:as|more|less|fewer|higher|lower|larger|greater|bigger|smaller|faster|slower|the|that|what|its|their|his|her|our|over)\\b';
 
 const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)';
 

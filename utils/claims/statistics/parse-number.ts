@@ -1,4 +1,4 @@
-import { DENOMINATORS, MULTIPLIERS, SCALES, SMALL, readNumberWords } from './number-words';
+import { COMPARED_AFTER, DENOMINATORS, MULTIPLIERS, SCALES, SMALL, readNumberWords } from './number-words';
 
 /** A number read from the text, before qualifiers, sources and exclusions are considered. */
 export interface NumberReading {
@@ -32,7 +32,12 @@ const PERCENT_AFTER = /(?:\s?%|\s(?:per\s?cent|pct)\b|\s(percentage points?|basi
 const RATIO_AFTER = /\s(?:in|out of|of)\s(?:every\s)?(\d[\d,]*|[a-z]+)(?:\s(hundred|thousand|million|billion))?\b/iy;
 const RATE_AFTER = /\s(?:per|for every)\s(\d{1,3}(?:,\d{3})+|\d+|hundred|thousand|million|capita|person|head|day|week|month|year|hour)\b/iy;
 const FRACTION_AFTER = /[\s-](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/iy;
-const UNIT_WORD_AFTER = /\s?(km|kg|lbs?|mph|km\/h|ft|cm|mm|ml|mg|mw|gw|kw|kwh|gb|tb|mb|miles?|kilometres?|kilometers?|metres?|meters?|feet|inches|acres|hectares|tons?|tonnes?|pounds|ounces|gallons|litres?|liters?|barrels|degrees|°[CF]?)\b/iy;
+const PER_TIME_AFTER = /\s(?:per|an?)\s(second|minute|hour|day|week|month|year)\b/iy;
+// "nearly four times the target", "double the rate", "twice as many": a multiple of something named next.
+const TIMES_AFTER = new RegExp(`\\stimes(?=${COMPARED_AFTER})`, 'iy');
+// "twice more" is how often, not how much: a multiplier word compares only with "as" or what it multiplies.
+const MULTIPLIER_WORD = /^(?:(doubled|tripled|trebled|quadrupled|halved)\b|(double|twice|triple)(?=\s(?:as|the|that|what|its|their|his|her|our)\b))/i;
+const UNIT_WORD_AFTER = /\s?((?:square|cubic)\s(?:miles|kilometres|kilometers|metres|meters|feet)|parts\sper\s(?:million|billion|trillion)|ppm|ppb|km|kg|lbs?|mph|km\/h|ft|cm|mm|ml|mg|mw|gw|kw|kwh|gb|tb|mb|miles?|kilometres?|kilometers?|metres?|meters?|feet|inches|acres|hectares|tons?|tonnes?|pounds|ounces|gallons|litres?|liters?|barrels|degrees|°[CF]?)\b/iy;
 
 function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
@@ -47,9 +52,9 @@ function smallNumber(word: string): number | null {
 
 /** Reads a number at `at` (digits, currency, words, fraction, ratio); null when none starts there. */
 export function parseNumberAt(text: string, at: number): NumberReading | null {
-  const multiplier = /^(doubled|tripled|trebled|quadrupled|halved)\b/i.exec(text.slice(at, at + 12));
+  const multiplier = MULTIPLIER_WORD.exec(text.slice(at, at + 20));
   if (multiplier) {
-    return { start: at, end: at + multiplier[0].length, value: MULTIPLIERS[multiplier[1]!.toLowerCase()]!, unit: '×', form: 'multiplier', marked: true };
+    return { start: at, end: at + multiplier[0].length, value: MULTIPLIERS[(multiplier[1] ?? multiplier[2])!.toLowerCase()]!, unit: '×', form: 'multiplier', marked: true };
   }
   const half = /^(?:a\s|one[\s-])?half\b/i.exec(text.slice(at, at + 10));
   if (half) return { start: at, end: at + half[0].length, value: 0.5, unit: 'fraction', form: 'fraction', marked: true };
@@ -79,6 +84,8 @@ export function parseNumberAt(text: string, at: number): NumberReading | null {
     end = words.end;
     form = 'words';
   }
+  const times = sticky(TIMES_AFTER, text, end);
+  if (times) return { start: at, end: end + times[0].length, value, unit: '×', form: 'multiplier', marked: true };
   const fraction = sticky(FRACTION_AFTER, text, end);
   if (fraction && value > 0 && value < 10 && !(form === 'digits' && fraction[0].startsWith(' '))) {
     const denominator = DENOMINATORS[fraction[1]!.toLowerCase()]!;
@@ -122,7 +129,10 @@ export function parseNumberAt(text: string, at: number): NumberReading | null {
   }
   const measure = sticky(UNIT_WORD_AFTER, text, end);
   if (measure) {
-    return { start: at, end: end + measure[0].length, value, unit: measure[1]!.toLowerCase(), form, marked: true };
+    // "185 kilometers per hour": a speed or a flow is one unit.
+    const per = sticky(PER_TIME_AFTER, text, end + measure[0].length);
+    const unit = `${measure[1]!.toLowerCase()}${per ? ` per ${per[1]!.toLowerCase()}` : ''}`;
+    return { start: at, end: end + measure[0].length + (per?.[0].length ?? 0), value, unit, form, marked: true };
   }
   return { start: at, end, value, unit: null, form, marked };
 }

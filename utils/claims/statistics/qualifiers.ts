@@ -26,6 +26,10 @@ const BEFORE_PATTERN = new RegExp(
 const SYMBOL_BEFORE = /(~|≈|<=|>=|≤|≥|<|>)\s?$/;
 const AFTER_PATTERN = /^(?:\s(?:or\s(more|higher|above|greater|fewer|less|lower|below|so)|(plus)|and\s(?:up|above|counting|rising))\b|(\+))/i;
 
+// Verbs that pass a number ("the rate topped 40%"): the number is a floor the value went beyond. The verb says so
+// but is not part of the statistic's words, unlike a hedge.
+const PASSING_VERBS = new Set(['topped', 'tops', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'eclipsed', 'eclipses', 'outstripped']);
+
 const LAST_WORDS = new Set(BEFORE.map(([words]) => words.split(' ').pop()!));
 const BY_WORDS = new Map(BEFORE.map(([words, qualifier]) => [words, qualifier]));
 const SYMBOLS: Record<string, Qualifier> = { '~': '~', '≈': '~', '<': '<', '>': '>', '<=': '<=', '>=': '>=', '≤': '<=', '≥': '>=' };
@@ -49,6 +53,7 @@ export function readQualifier(text: string, start: number, end: number, floor: n
     const offsetInBefore = words.index + words[0].length - words[1]!.length - trailing(words[0]);
     return { qualifier, start: start - before.length + offsetInBefore, end };
   }
+  if (lastWord && PASSING_VERBS.has(lastWord)) return { qualifier: '>', start, end };
   const symbol = /[~≈<>≤≥=]/.test(before[before.length - 1] ?? before[before.length - 2] ?? '') || /[~≈<>≤≥=]/.test(before[before.length - 2] ?? '') ? SYMBOL_BEFORE.exec(before) : null;
   if (symbol) return { qualifier: SYMBOLS[symbol[1]!]!, start: start - (before.length - symbol.index), end };
   const after = AFTER_PATTERN.exec(text.slice(end, end + 16));
