@@ -17,8 +17,11 @@ export function isSentenceEnd(text: string, dot: number): boolean {
   while (wordStart > 0 && dot - wordStart < 12 && isLetterOrDot(text.charCodeAt(wordStart - 1))) wordStart--;
   // A middle initial: "Tony H. Pham".
   if (dot - wordStart === 1 && text.charCodeAt(wordStart) !== DOT) return false;
+  if (dot - wordStart > LONGEST_ABBREVIATION) return true;
   return !ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
 }
+
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
 
 const DOT = 46;
 const EXCLAMATION = 33;
@@ -35,6 +38,8 @@ function isLetterOrDot(code: number): boolean {
 }
 
 const WHITESPACE = /\s/;
+// Where a sentence may end: the scan jumps from one to the next instead of reading every character.
+const STOP_MARK = /[.!?;]/g;
 
 // Run-on text without sentence ends (tables, lists, 1 MB paragraphs) is cut into pieces no longer than this.
 const MAX_SENTENCE = 1000;
@@ -43,15 +48,20 @@ const MAX_SENTENCE = 1000;
 export function sentencesOf(text: string, block: Span): Span[] {
   const sentences: Span[] = [];
   let start = block.start;
-  for (let index = block.start; index < block.end; index++) {
-    const code = text.charCodeAt(index);
+  STOP_MARK.lastIndex = block.start;
+  for (;;) {
+    const mark = STOP_MARK.exec(text);
+    const at = mark && mark.index < block.end ? mark.index : block.end;
+    while (start + MAX_SENTENCE - 1 < at) {
+      sentences.push({ start, end: start + MAX_SENTENCE });
+      start += MAX_SENTENCE;
+    }
+    if (at === block.end) break;
     // A semicolon joins two claims that may cite two sources ("…, police said; organisers put it at…").
-    const ends =
-      code === SEMICOLON ||
-      ((code === DOT || code === EXCLAMATION || code === QUESTION) && WHITESPACE.test(text[index + 1] ?? ' ') && isSentenceEnd(text, index));
-    if (ends || index + 1 - start >= MAX_SENTENCE) {
-      sentences.push({ start, end: index + 1 });
-      start = index + 1;
+    const ends = text.charCodeAt(at) === SEMICOLON || (WHITESPACE.test(text[at + 1] ?? ' ') && isSentenceEnd(text, at));
+    if (ends || at + 1 - start >= MAX_SENTENCE) {
+      sentences.push({ start, end: at + 1 });
+      start = at + 1;
     }
   }
   if (start < block.end) sentences.push({ start, end: block.end });
