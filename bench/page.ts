@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Page, Worker } from 'playwright-core';
 import { getExtensionBuild } from '../tests/e2e/harness/build-extension';
 import { launchChromium } from '../tests/e2e/harness/chromium';
@@ -28,6 +29,7 @@ interface PageResult {
   longestTaskMs: number;
   analysisMs: number;
   longestPageTaskMs: number;
+  longestTaskWhat: string | null;
   marks: number;
   isArticle: boolean;
   readabilityMs: number | null;
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
   const chosen = only ? corpus.filter((p) => only.some((prefix) => p.id.startsWith(prefix))) : corpus;
   const pages = limitArg > 0 ? chosen.slice(0, Number(process.argv[limitArg + 1])) : chosen;
 
+  const loadBefore = loadavg()[0]!;
   const build = await getExtensionBuild();
   const contentJs = join(build.chromeDir, 'content-scripts', 'content.js');
   const contentBytes = statSync(contentJs).size;
@@ -132,6 +135,7 @@ async function main(): Promise<void> {
         longestTaskMs: perf?.longestTaskMs ?? NaN,
         analysisMs: perf?.analysisMs ?? NaN,
         longestPageTaskMs: perf?.longestPageTaskMs ?? NaN,
+        longestTaskWhat: perf?.longestTaskWhat ?? null,
         marks: perf?.marks ?? 0,
         isArticle: state?.isArticle ?? false,
         readabilityMs,
@@ -152,16 +156,21 @@ async function main(): Promise<void> {
 
   console.log(`\nbench:page: ${results.length} pages of articles-dev in headless Chromium with Newsmark (page scripts stripped, outside requests blocked)`);
   console.log(`pages measured: ${measured.length}; judged articles: ${measured.filter((r) => r.isArticle).length}`);
+  // Timings scale with what else the machine runs: say how busy it was.
+  console.log(`load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, on ${availableParallelism()} cores`);
   row('time until marks are done', col((r) => r.marksDoneMs!), 'ms');
   row('content script main-thread time', col((r) => r.busyMs), 'ms');
   row('content script longest task', col((r) => r.longestTaskMs), 'ms');
-  row('  of which: analysis (one task)', col((r) => r.analysisMs), 'ms');
+  row('  of which: analysis (all its slices)', col((r) => r.analysisMs), 'ms');
   row('  longest task of marking/notes/UI', col((r) => r.longestPageTaskMs), 'ms');
   row('marks per page', col((r) => r.marks), '  ');
   row('@mozilla/readability parse, same page', measured.map((r) => r.readabilityMs ?? NaN).filter(Number.isFinite), 'ms');
   row('Newsmark time / Readability time', ratios, 'x ');
   const over = measured.filter((r) => r.longestTaskMs > LONG_TASK_TARGET_MS);
-  console.log(`pages with a task over ${LONG_TASK_TARGET_MS} ms: ${over.length}${over.length ? ` (${over.slice(0, 10).map((r) => `${r.id} ${r.longestTaskMs.toFixed(0)} ms`).join(', ')})` : ''}`);
+  console.log(`pages with a task over ${LONG_TASK_TARGET_MS} ms: ${over.length}${over.length ? ` (${over.slice(0, 10).map((r) => `${r.id.slice(0, 12)} ${r.longestTaskMs.toFixed(0)} ms in ${r.longestTaskWhat ?? '?'}`).join(', ')})` : ''}`);
+  const byWhat = new Map<string, number>();
+  for (const r of measured) byWhat.set(r.longestTaskWhat ?? '?', (byWhat.get(r.longestTaskWhat ?? '?') ?? 0) + 1);
+  console.log(`what the longest task was doing (pages): ${[...byWhat].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what} ${n}`).join(', ')}`);
   const slowOwn = [...measured].sort((a, b) => b.longestPageTaskMs - a.longestPageTaskMs).slice(0, 3);
   console.log(`longest own tasks: ${slowOwn.map((r) => `${r.id.slice(0, 12)} ${r.longestPageTaskMs.toFixed(0)} ms (${r.marks} marks)`).join(', ')}`);
   console.log(`content script: ${(contentBytes / 1024).toFixed(1)} KB, ${(contentGzip / 1024).toFixed(1)} KB gzipped (target <= ${SIZE_TARGET_KB} KB); Dexie in it: ${bundlesDexie ? 'YES' : 'no'}`);

@@ -1,4 +1,5 @@
-import { findArticle, type FoundArticle } from '../article/find-article';
+import { findArticleSteps, type ArticlePhase, type FoundArticle } from '../article/find-article';
+import { runToEnd, type Steps } from '../article/steps';
 import { detectClaims } from '../claims/detect-claims';
 import type { AnalysisResult, ArticleText, Claims } from './types';
 
@@ -13,11 +14,23 @@ export interface DocumentAnalysis {
   claims: Claims;
 }
 
-/** The whole pipeline on a live document: the content script and the `analyze` command both call this. */
+/** What a stepped analysis is doing when it pauses. */
+export type AnalysisPhase = ArticlePhase | 'claims';
+
+/** The whole pipeline on a live document, at once: the `analyze` command and tests call this. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  return runToEnd(analyzeDocumentSteps(doc, options));
+}
+
+/**
+ * The same pipeline, pausing between units of work (see findArticleSteps), so the content script can spread it
+ * over short tasks. The claims are found in the article text taken in one step, never in the live page.
+ */
+export function* analyzeDocumentSteps(doc: Document, options: AnalyzeOptions = {}): Steps<DocumentAnalysis, AnalysisPhase | void> {
   const began = performance.now();
   const url = options.url ?? null;
-  const found = findArticle(doc, { url });
+  const found = yield* findArticleSteps(doc, { url });
+  yield 'claims';
   const siteName = options.siteName ?? found.metadata.siteName;
   const claims = found.isArticle
     ? detectClaims(found.map.article, { url, siteName, metadata: found.metadata })

@@ -1,7 +1,8 @@
 import { blockShapeOf, isFurniture } from './block-rules';
 import { blockQuality } from './block-quality';
 import type { ElementStats } from './element-stats';
-import { walkElements } from './dom-walk';
+import { walkElementsInSteps } from './dom-walk';
+import { runToEnd, type Steps } from './steps';
 
 const SINGLE_BLOCK_WEIGHT = 0.5;
 
@@ -17,11 +18,16 @@ export interface RootChoice {
  * body push it back down. One walk, linear in the page.
  */
 export function chooseRoot(body: Element, stats: Map<Element, ElementStats>): RootChoice {
+  return runToEnd(chooseRootInSteps(body, stats, Infinity));
+}
+
+/** The same choice, pausing before every `stepSize`-th element. */
+export function* chooseRootInSteps(body: Element, stats: Map<Element, ElementStats>, stepSize: number): Steps<RootChoice, void> {
   const sums: number[] = [];
   const furniture: boolean[] = [];
   let best: RootChoice = { root: body, score: -Infinity };
 
-  walkElements(body, {
+  yield* walkElementsInSteps(body, {
     enter(el) {
       const own = stats.get(el);
       if (!own) return false;
@@ -50,7 +56,7 @@ export function chooseRoot(body: Element, stats: Map<Element, ElementStats>): Ro
       }
       if (sums.length > 0) sums[sums.length - 1]! += sum;
     },
-  });
+  }, stepSize);
   return best;
 }
 

@@ -3,7 +3,8 @@ import { blockShapeOf, isFurniture, isFurnitureInsideBlock } from './block-rules
 import { isStrongProse } from './block-quality';
 import { NON_PROSE_TAGS } from './element-hints';
 import type { ElementStats } from './element-stats';
-import { walkElements } from './dom-walk';
+import { walkElementsInSteps } from './dom-walk';
+import { runToEnd, type Steps } from './steps';
 import { isHiddenByMarkup } from './visibility';
 
 export interface CollectedBlocks {
@@ -27,6 +28,16 @@ interface Candidate {
 
 /** The body blocks under the root, in document order, without furniture, link lists and labels. */
 export function collectBlocks(root: Element, stats: Map<Element, ElementStats>, options: CollectOptions = {}): CollectedBlocks {
+  return runToEnd(collectBlocksInSteps(root, stats, options, Infinity));
+}
+
+/** The same blocks, pausing before every `stepSize`-th element. */
+export function* collectBlocksInSteps(
+  root: Element,
+  stats: Map<Element, ElementStats>,
+  options: CollectOptions,
+  stepSize: number,
+): Steps<CollectedBlocks, void> {
   const kept: Candidate[] = [];
   const rootStats = stats.get(root);
   const rootShape = rootStats ? blockShapeOf(rootStats) : null;
@@ -34,7 +45,7 @@ export function collectBlocks(root: Element, stats: Map<Element, ElementStats>, 
     if (isBodyText(rootShape.kind, rootStats)) kept.push({ source: { element: root, kind: rootShape.kind }, stats: rootStats });
     return summarise(kept, options);
   }
-  walkElements(root, {
+  yield* walkElementsInSteps(root, {
     enter(el) {
       const own = stats.get(el);
       if (!own || own.text === 0) return false;
@@ -46,7 +57,7 @@ export function collectBlocks(root: Element, stats: Map<Element, ElementStats>, 
       }
       return false;
     },
-  });
+  }, stepSize);
 
   return summarise(kept, options);
 }

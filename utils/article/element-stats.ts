@@ -2,7 +2,8 @@ import {
   classHint, isArticleBodyItemprop, isArticleMarker, isBoilerplateContainer, NON_PROSE_TAGS, readHintAttributes,
   socialEmbedOf, type HintAttributes,
 } from './element-hints';
-import { walkElements } from './dom-walk';
+import { walkElementsInSteps } from './dom-walk';
+import { runToEnd, type Steps } from './steps';
 import { isHiddenByAttributes } from './visibility';
 
 /**
@@ -86,12 +87,17 @@ const BYLINE_CLASS = /byline|author/i;
 
 /** Measures every rendered element under `root` (inclusive); hidden and non-prose elements get no entry. */
 export function measureElements(root: Element): PageSurvey {
+  return runToEnd(measureElementsInSteps(root, Infinity));
+}
+
+/** The same survey, pausing before every `stepSize`-th element. */
+export function* measureElementsInSteps(root: Element, stepSize: number): Steps<PageSurvey, void> {
   const stats = new Map<Element, ElementStats>();
   const landmarks: Landmarks = { itemprops: [], bylines: [], times: [], h1s: [] };
   const open: ElementStats[] = [];
   let linkDepth = 0;
 
-  walkElements(root, {
+  yield* walkElementsInSteps(root, {
     enter(el) {
       const tag = el.tagName;
       if (NON_PROSE_TAGS.has(tag)) return false;
@@ -141,6 +147,6 @@ export function measureElements(root: Element): PageSurvey {
       if (own.holdsMarker || own.marker) parent.holdsMarker = true;
       if (own.holdsSocial || own.social) parent.holdsSocial = true;
     },
-  });
+  }, stepSize);
   return { stats, landmarks };
 }

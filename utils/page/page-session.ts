@@ -1,4 +1,4 @@
-import { analyzeDocument, type DocumentAnalysis } from '../analysis/analyze-document';
+import { analyzeDocumentSteps, type AnalysisPhase, type DocumentAnalysis } from '../analysis/analyze-document';
 import { anchor } from '../notes/anchoring/anchor';
 import { describeRange } from '../notes/anchoring/describe-range';
 import type { ClaimKind, Note, NoteSelectors, PageIdentityInput } from '../notes/note-types';
@@ -10,7 +10,7 @@ import { markLabel, markSpecsOf, type MarkSpec } from './mark-specs';
 import { MarkStyles } from './mark-styles';
 import type { AnchorStatus, PageState } from './page-state';
 import { countClaims, summaryLine, syndicationOrigin } from './page-summary';
-import { forEachInSlices, whenIdle, yieldToMain } from './scheduler';
+import { forEachInSlices, runStepsInSlices, whenIdle, yieldToMain } from './scheduler';
 import { SelectionButton } from './selection-button';
 import { TaskClock } from './task-clock';
 import { listenToReader } from './reader-input';
@@ -33,6 +33,12 @@ interface KnownNote {
 }
 
 const REFRESH_MIN_INTERVAL_MS = 1000;
+
+function* analyzeWithLiveMap(doc: Document): Generator<AnalysisPhase | 'live map' | void, { analysis: DocumentAnalysis; live: LiveTextMap }, void> {
+  const analysis = yield* analyzeDocumentSteps(doc, { url: location.href });
+  yield 'live map';
+  return { analysis, live: new LiveTextMap(analysis.found.map) };
+}
 const MAX_REFRESHES = 60;
 
 /**
@@ -85,20 +91,27 @@ export class PageSession {
       return root?.isConnected ? root : null;
     });
     this.listen();
-    await this.pass();
+    // A refresh the page asks for meanwhile waits for this first pass (the analysis now spans several tasks).
+    const first = this.pass();
+    this.refreshing = first;
+    try {
+      await first;
+    } finally {
+      if (this.refreshing === first) this.refreshing = null;
+    }
     this.clock.doneAtMs = performance.now();
   }
 
   /** One analysis of the page, marking what is new and placing notes not yet placed. */
   private async pass(): Promise<void> {
-    // One task: the detectors run over the whole document at once (they are not ours to split).
-    const analysis = this.clock.measure(() => {
-      const found = analyzeDocument(this.doc, { url: location.href });
-      this.analysis = found;
-      this.live = new LiveTextMap(found.found.map);
-      return found;
-    }, 'analysis');
-    if (this.signal.aborted) return;
+    // Spread over short tasks; the page may change between them (see findArticleSteps for why that is safe).
+    const analysed = await runStepsInSlices(analyzeWithLiveMap(this.doc), this.signal, (slice, phases) =>
+      this.clock.measureAnalysis(slice, phases),
+    );
+    if (!analysed || this.signal.aborted) return;
+    const { analysis } = analysed;
+    this.analysis = analysis;
+    this.live = analysed.live;
     if (!analysis.found.isArticle) {
       this.showUi();
       return;
@@ -372,6 +385,7 @@ export class PageSession {
         busyMs: this.clock.busyMs,
         longestTaskMs: this.clock.longestTaskMs,
         analysisMs: this.clock.analysisMs,
+        longestTaskWhat: this.clock.longestTaskWhat,
         longestPageTaskMs: this.clock.longestPageTaskMs,
         marks: this.layer.all().length,
       },

@@ -21,5 +21,5 @@ export interface PageState {
   /** Set when the reader turned Newsmark off for this page's site: the host to turn it back on for (nothing ran). */
   disabledOn?: string;
   /** Newsmark's own main-thread time on this page (its accounting, see utils/page/task-clock.ts); for `bench:page`. */
-  perf?: { marksDoneMs: number | null; busyMs: number; longestTaskMs: number; analysisMs?: number; longestPageTaskMs?: number; marks: number };
+  perf?: { marksDoneMs: number | null; busyMs: number; longestTaskMs: number; analysisMs?: number; longestPageTaskMs?: number; longestTaskWhat?: string | null; marks: number };
 }

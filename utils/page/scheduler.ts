@@ -42,3 +42,43 @@ export async function forEachInSlices<T>(
     if (next < items.length) await yieldToMain();
   }
 }
+
+/** How a stepped run is timed: each slice runs inside `measure`, told the phases the slice went through. */
+export type SliceMeasure = <R>(slice: () => R, phases: () => string) => R;
+
+/**
+ * Runs stepped work (a generator that yields between units, see utils/article/steps.ts) to its end in slices of
+ * about `budgetMs`, yielding to the page between slices. Resolves to its result, or null when `signal` aborts.
+ * A string the work yields names the phase it enters; a slice is described by the phases it touched.
+ */
+export async function runStepsInSlices<T>(
+  steps: Generator<unknown, T, void>,
+  signal: AbortSignal,
+  measure: SliceMeasure = (slice) => slice(),
+  budgetMs = 8,
+): Promise<T | null> {
+  let phase = 'start';
+  let touched: string[] = [];
+  const slice = (): IteratorResult<unknown, T> => {
+    const sliceStart = performance.now();
+    touched = [phase];
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return next;
+      if (typeof next.value === 'string' && next.value !== phase) {
+        phase = next.value;
+        touched.push(phase);
+      }
+      if (performance.now() - sliceStart >= budgetMs) return next;
+    }
+  };
+  for (;;) {
+    if (signal.aborted) {
+      steps.return(undefined as never);
+      return null;
+    }
+    const next = measure(slice, () => touched.join('+'));
+    if (next.done) return next.value;
+    await yieldToMain();
+  }
+}

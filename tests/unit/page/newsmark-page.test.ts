@@ -9,8 +9,8 @@ import { runNewsmark } from '../../../utils/page/newsmark-page';
 import { setSiteDisabled } from '../../../utils/page/site-preference';
 
 // Stand-ins for the detectors owned elsewhere: the <article>'s paragraphs, and curly-quoted quotations.
-vi.mock('../../../utils/article/find-article', () => ({
-  findArticle: (doc: Document) => {
+vi.mock('../../../utils/article/find-article', () => {
+  const findArticle = (doc: Document) => {
     const root = doc.querySelector('article');
     const paragraphs = root ? Array.from(root.querySelectorAll('p')) : [];
     return {
@@ -19,8 +19,16 @@ vi.mock('../../../utils/article/find-article', () => ({
       map: buildTextMap(paragraphs.map((element) => ({ element, kind: 'paragraph' as const }))),
       metadata: { title: doc.title, byline: null, published: null, siteName: null, canonicalUrl: null, language: 'en', structured: { publisher: null, provider: null, sourceOrganization: null, copyrightHolder: null, isBasedOn: null } },
     };
-  },
-}));
+  };
+  // The stepped search the session drives: pauses once, as the real one does between walks.
+  return {
+    findArticle,
+    *findArticleSteps(doc: Document) {
+      yield 'measure';
+      return findArticle(doc);
+    },
+  };
+});
 vi.mock('../../../utils/claims/detect-claims', () => ({
   detectClaims: (article: ArticleText): Claims => ({
     quotes: [...article.text.matchAll(/“[^”]+”/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], speaker: null })),
