@@ -31,7 +31,7 @@ export function detectStatistics(article: ArticleText, promos: readonly Span[], 
   const statistics: Statistic[] = [];
   for (const block of article.blocks) {
     if (block.kind === 'heading' || block.kind === 'preformatted') continue;
-    const sentences = new SentenceFacts(text, sentencesOf(text, block));
+    const sentences = new SentenceFacts(text, block);
     const blockText = text.slice(block.start, block.end);
     NUMBER_START.lastIndex = 0;
     let numbersRead = 0;
@@ -107,16 +107,21 @@ function joinRange(text: string, reading: NumberReading, block: Span): NumberRea
   return { ...reading, end: second.end, value: reading.value * (Number.isFinite(scale) && scale > 1 ? scale : 1), unit: second.unit ?? reading.unit, marked: true };
 }
 
-/** Sources and times stated in each sentence of a block, read once however many numbers the sentence holds. */
+/**
+ * Sources and times stated in each sentence of a block, read once however many numbers the sentence holds. The block
+ * is split into sentences only when a statistic first asks: most blocks hold none.
+ */
 class SentenceFacts {
   private readonly cache = new Map<number, { sources: Naming[]; times: Naming[] }>();
+  private sentences: Span[] | null = null;
 
   constructor(
     private readonly text: string,
-    private readonly sentences: Span[],
+    private readonly block: Span,
   ) {}
 
   at(position: number): { sources: Naming[]; times: Naming[] } {
+    this.sentences ??= sentencesOf(this.text, this.block);
     const sentence = spanContaining(this.sentences, position) ?? { start: position, end: position };
     let facts = this.cache.get(sentence.start);
     if (!facts) {
