@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { ExportFormat, ImportReport } from '../../utils/notes/note-types';
 import { errorMessage } from './error-message';
-import { checkImportSize } from '../../utils/notes/import/parse-export';
+import { checkImportFileSize } from '../../utils/notes/import/parse-export';
 import { EXPORT_TYPES } from './export-file';
 import { plural } from './labels';
 
@@ -96,7 +96,7 @@ export function ExportImport({ filtered, onExport, onImport }: ExportImportProps
 async function importFile(file: File, onImport: (fileText: string) => Promise<ImportReport>): Promise<ImportOutcome> {
   try {
     // Refused before reading, so a 100 MB file never reaches memory or the message channel.
-    checkImportSize(file.size);
+    checkImportFileSize(file.size);
     return { ok: true, text: describeReport(file.name, await onImport(await file.text())) };
   } catch (failure) {
     return { ok: false, text: `Import of "${file.name}" failed: ${sentence(errorMessage(failure))} Nothing was imported.` };

@@ -22,7 +22,7 @@ export interface LibraryProps {
   /** Opens a web page in a new tab (the entrypoint uses tabs.create). */
   openPage(url: string): void;
   /** Hands an exported file to the browser's downloads. */
-  saveFile(name: string, mime: string, text: string): void;
+  saveFile(name: string, mime: string, parts: string[]): void;
   searchDelayMs?: number;
   /** How many notes are listed before "Show more"; a big library renders in slices. */
   pageSize?: number;
@@ -121,9 +121,9 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
   }
 
   async function exportNotes(format: ExportFormat, onlyShown: boolean) {
-    const fileText = await source.exportNotes(format, onlyShown ? toNoteQuery(searchText, filters) : undefined);
+    const parts = await source.exportNotes(format, onlyShown ? toNoteQuery(searchText, filters) : undefined);
     const name = exportFileName(format, onlyShown);
-    saveFile(name, EXPORT_TYPES[format].mime, fileText);
+    saveFile(name, EXPORT_TYPES[format].mime, parts);
     showToast({ text: `Exported ${onlyShown ? 'the notes shown' : 'all notes'} to ${name}.` });
   }
 

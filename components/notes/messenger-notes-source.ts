@@ -1,4 +1,6 @@
 import { notesMessenger } from '../../utils/messaging/protocol';
+import { exportInChunks } from '../../utils/notes/export/export-in-chunks';
+import { importInBatches } from '../../utils/notes/import/import-in-batches';
 import type { NotesSource } from './notes-source';
 
 /** The real store: the background's notes service, reached by typed messages. */
@@ -15,7 +17,24 @@ export function createMessengerNotesSource(): NotesSource {
       ]);
       return { tags, sites };
     },
-    exportNotes: (format, query) => notesMessenger.sendMessage('exportNotes', { format, query }),
-    importNotes: (fileText) => notesMessenger.sendMessage('importNotes', fileText),
+    exportNotes: (format, query) =>
+      exportInChunks(
+        {
+          chunk: (request) => notesMessenger.sendMessage('exportChunk', request),
+          noteIds: (filter) => notesMessenger.sendMessage('exportNoteIds', filter),
+        },
+        format,
+        query,
+      ),
+    importNotes: (fileText) =>
+      importInBatches(
+        {
+          begin: () => notesMessenger.sendMessage('beginImport', undefined),
+          stage: (importId, notes) => notesMessenger.sendMessage('stageImport', { importId, notes }),
+          commit: (importId) => notesMessenger.sendMessage('commitImport', importId),
+          abort: (importId) => notesMessenger.sendMessage('abortImport', importId),
+        },
+        fileText,
+      ),
   };
 }

@@ -18,6 +18,7 @@ export interface NotesSource {
   restore(note: Note): Promise<Note>;
   /** Every tag and site in use, for the filter menus. */
   facets(): Promise<Facets>;
-  exportNotes(format: ExportFormat, query?: NoteQuery): Promise<string>;
+  /** The export file as parts for a Blob: a large export is never one string. */
+  exportNotes(format: ExportFormat, query?: NoteQuery): Promise<string[]>;
   importNotes(fileText: string): Promise<ImportReport>;
 }

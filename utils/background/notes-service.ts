@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { NotesProtocol } from '../messaging/protocol';
 import {
+  ExportChunkRequestSchema,
   ExportRequestSchema,
+  ImportIdSchema,
   ImportFileSchema,
   NoPayloadSchema,
   NoteDraftSchema,
@@ -11,10 +13,13 @@ import {
   NoteSchema,
   PageIdentityInputSchema,
   parsePayload,
+  StageImportSchema,
 } from '../messaging/schemas';
 import { NotesDatabase } from '../notes/database';
 import { exportNotes } from '../notes/export/export-notes';
 import { importNotes } from '../notes/import/import-notes';
+import { exportNoteIds, readExportChunk } from '../notes/export/export-chunks';
+import { ImportStaging } from '../notes/import/import-staging';
 import { getStats, listSites, listTags, searchNotes } from '../notes/note-search';
 import { deleteNote, listPageNotes, restoreNote, saveNote, updateNote } from '../notes/note-store';
 
@@ -43,7 +48,7 @@ function checkExportSize(fileText: string, noteCount: number): string {
 
 type NotesHandlers = { [Type in keyof NotesProtocol]: (payload: unknown) => Promise<ReturnType<NotesProtocol[Type]>> };
 
-export function createNotesHandlers(db: NotesDatabase): NotesHandlers {
+export function createNotesHandlers(db: NotesDatabase, staging = new ImportStaging()): NotesHandlers {
   return {
     saveNote: async (payload) => saveNote(db, parsePayload(NoteDraftSchema, payload, 'saveNote')),
     deleteNote: async (payload) => deleteNote(db, parsePayload(NoteIdSchema, payload, 'deleteNote')),
@@ -54,7 +59,16 @@ export function createNotesHandlers(db: NotesDatabase): NotesHandlers {
       const notes = await searchNotes(db, request.query ?? {});
       return checkExportSize(exportNotes(notes, request.format), notes.length);
     },
+    exportChunk: async (payload) => readExportChunk(db, parsePayload(ExportChunkRequestSchema, payload, 'exportChunk')),
+    exportNoteIds: async (payload) => exportNoteIds(db, parsePayload(NoteQuerySchema, payload ?? {}, 'exportNoteIds')),
     importNotes: async (payload) => importNotes(db, parsePayload(ImportFileSchema, payload, 'importNotes')),
+    beginImport: async (payload) => (parsePayload(NoPayloadSchema, payload, 'beginImport'), staging.begin()),
+    stageImport: async (payload) => {
+      const batch = parsePayload(StageImportSchema, payload, 'stageImport');
+      return staging.add(batch.importId, batch.notes);
+    },
+    commitImport: async (payload) => staging.commit(db, parsePayload(ImportIdSchema, payload, 'commitImport')),
+    abortImport: async (payload) => staging.abort(parsePayload(ImportIdSchema, payload, 'abortImport')),
     updateNote: async (payload) => updateNote(db, parsePayload(NotePatchSchema, payload, 'updateNote')),
     restoreNote: async (payload) => restoreNote(db, parsePayload(NoteSchema, payload, 'restoreNote')),
     listSites: async (payload) => (parsePayload(NoPayloadSchema, payload, 'listSites'), listSites(db)),

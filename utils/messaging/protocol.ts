@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Note, NoteDraft, NoteQuery, PageIdentityInput, ExportFormat, ImportReport, NotePatch, NotesStats } from '../notes/note-types';
 import type { PageState } from '../page/page-state';
+import type { ExportChunk } from '../notes/export/export-parts';
+import type { ExportChunkRequest } from '../notes/export/export-in-chunks';
 
 /**
  * Messages answered by the background, which alone owns the notes database.
@@ -17,8 +19,20 @@ export interface NotesProtocol {
   /** Notes matching a full-text query and filters, newest first. */
   searchNotes(query: NoteQuery): Note[];
   exportNotes(request: { format: ExportFormat; query?: NoteQuery }): string;
-  /** Imports a Newsmark JSON-LD export, all or nothing. */
+  /** One serialised chunk of an export, whole pages: everything after a cursor, or the listed ids. */
+  exportChunk(request: ExportChunkRequest): ExportChunk;
+  /** The ids a filtered export holds, grouped by page, in export order (then asked for by `exportChunk`). */
+  exportNoteIds(query: NoteQuery): string[][];
+  /** Imports a Newsmark JSON-LD export, all or nothing (a file small enough for one message). */
   importNotes(fileText: string): ImportReport;
+  /** Opens a staged import (a file too large for one message); answers its id. */
+  beginImport(): string;
+  /** Adds checked notes to a staged import; answers how many are staged. Nothing is stored yet. */
+  stageImport(batch: { importId: string; notes: Note[] }): number;
+  /** Stores every staged note in one transaction, all or nothing, and closes the import. */
+  commitImport(importId: string): ImportReport;
+  /** Drops a staged import without storing anything. */
+  abortImport(importId: string): boolean;
   /** Edits a note's text, tags or verdict (library); rejects an unknown id. Resolves after commit. */
   updateNote(patch: NotePatch): Note;
   /** Puts a deleted note back exactly as it was, created date included (undo). */

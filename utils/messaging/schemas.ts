@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CLAIM_KINDS, VERDICTS } from '../notes/note-types';
+import { MAX_STAGE_BATCH_NOTES } from '../notes/import/import-limits';
 
 /**
  * The shapes the background accepts, one per NotesProtocol message. A content script runs next to a
@@ -17,6 +18,9 @@ export const LIMITS = {
   tag: 100,
   tags: 50,
   queryText: 500,
+  /** Ids in one export chunk request: a chunk holds whole pages, so a little more than a chunk's notes. */
+  exportChunkIds: 20_000,
+  stageBatch: MAX_STAGE_BATCH_NOTES,
   /** Longer than any article; bounds the position selector. */
   offset: 50_000_000,
 } as const;
@@ -109,6 +113,20 @@ export const NoteQuerySchema = v.object({
 export const ExportRequestSchema = v.object({
   format: v.picklist(['jsonld', 'markdown', 'csv']),
   query: v.optional(NoteQuerySchema),
+});
+
+/** Filtered export chunks carry ids; an export of everything carries the last page key sent. */
+export const ExportChunkRequestSchema = v.object({
+  format: ExportRequestSchema.entries.format,
+  after: v.nullish(v.pipe(v.string(), v.maxLength(LIMITS.url))),
+  ids: v.optional(v.pipe(v.array(Id), v.maxLength(LIMITS.exportChunkIds))),
+});
+
+export const ImportIdSchema = v.pipe(v.string(), v.uuid('must be an import id'));
+
+export const StageImportSchema = v.object({
+  importId: ImportIdSchema,
+  notes: v.pipe(v.array(NoteSchema), v.maxLength(LIMITS.stageBatch)),
 });
 
 export const NoteIdSchema = Id;

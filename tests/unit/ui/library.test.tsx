@@ -23,7 +23,7 @@ async function mountLibrary(source: FakeNotesSource, pageSize = 200) {
     <Library
       source={source}
       openPage={(url) => opened.push(url)}
-      saveFile={(name, mime, text) => saved.push({ name, mime, text })}
+      saveFile={(name, mime, parts) => saved.push({ name, mime, text: parts.join('') })}
       searchDelayMs={30}
       pageSize={pageSize}
     />,
@@ -274,12 +274,12 @@ describe('Library', () => {
     const source = new FakeNotesSource();
     const { container } = await mountLibrary(source);
     const huge = new File(['x'], 'huge.jsonld');
-    Object.defineProperty(huge, 'size', { value: 100 * 1024 * 1024 });
+    Object.defineProperty(huge, 'size', { value: 200 * 1024 * 1024 });
     const read = vi.spyOn(huge, 'text');
     await pickFile(byLabel(container, 'Import a Newsmark JSON-LD file'), huge);
     await waitFor(() =>
       expect(container.querySelector('.nm-transfer__outcome')!.textContent).toMatch(
-        /^Import of "huge.jsonld" failed: This file is 100\.0 MB, too large to import \(the limit is 20\.0 MB\)\..* Nothing was imported\.$/,
+        /^Import of "huge.jsonld" failed: This file is 200\.0 MB, too large to import \(the limit is 160\.0 MB\)\..* Nothing was imported\.$/,
       ),
     );
     expect(read).not.toHaveBeenCalled();

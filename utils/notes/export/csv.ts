@@ -37,7 +37,12 @@ function row(note: Note): (string | number | null)[] {
   ];
 }
 
+/** One note as a CSV line, without its line break. */
+export function csvRow(note: Note): string {
+  return row(note).map(csvCell).join(',');
+}
+
 export function exportCsv(notes: readonly Note[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...notes.map((note) => row(note).map(csvCell).join(','))];
+  const lines = [CSV_COLUMNS.join(','), ...notes.map(csvRow)];
   return lines.join('\r\n') + '\r\n';
 }

@@ -38,18 +38,26 @@ function noteSection(note: Note): string {
   return parts.join('\n\n');
 }
 
+/** The title line and the counts line. */
+export function markdownHeader(noteCount: number, pageCount: number, exportedAt: number): string {
+  return `# Newsmark notes\n\n*${noteCount} notes on ${pageCount} pages, exported ${day(exportedAt)}.*`;
+}
+
+/** One page's section: its linked title, its site, then its notes in reading order. */
+export function markdownPage(pageNotes: readonly Note[]): string {
+  const first = pageNotes[0]!;
+  const title = escapeMarkdown(first.pageTitle ?? first.pageUrl);
+  // An angle-bracket destination keeps parentheses in the URL from ending the link; URLs are stored encoded.
+  const out = [`## [${title}](<${first.pageUrl}>)`];
+  if (first.site) out.push(`*${escapeMarkdown(first.site)}*`);
+  const ordered = [...pageNotes].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+  for (const note of ordered) out.push(noteSection(note));
+  return out.join('\n\n');
+}
+
 export function exportMarkdown(notes: readonly Note[], exportedAt = Date.now()): string {
   const pages = new Map<string, Note[]>();
   for (const note of notes) pages.set(note.pageKey, [...(pages.get(note.pageKey) ?? []), note]);
-  const out = [`# Newsmark notes`, `*${notes.length} notes on ${pages.size} pages, exported ${day(exportedAt)}.*`];
-  for (const pageNotes of pages.values()) {
-    const first = pageNotes[0]!;
-    const title = escapeMarkdown(first.pageTitle ?? first.pageUrl);
-    // An angle-bracket destination keeps parentheses in the URL from ending the link; URLs are stored encoded.
-    out.push(`## [${title}](<${first.pageUrl}>)`);
-    if (first.site) out.push(`*${escapeMarkdown(first.site)}*`);
-    const ordered = [...pageNotes].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
-    for (const note of ordered) out.push(noteSection(note));
-  }
+  const out = [markdownHeader(notes.length, pages.size, exportedAt), ...[...pages.values()].map(markdownPage)];
   return out.join('\n\n') + '\n';
 }

@@ -67,4 +67,12 @@ export const AnnotationCollectionSchema = v.object({
   first: v.object({ items: v.array(AnnotationSchema) }),
 });
 
+/** The collection without its items checked: a large file's items are checked a slice at a time. */
+export const ExportEnvelopeSchema = v.object({
+  type: AnnotationCollectionSchema.entries.type,
+  first: v.object({ items: v.array(v.unknown()) }),
+});
+
+export const AnnotationSliceSchema = v.array(AnnotationSchema);
+
 export type ImportedAnnotation = v.InferOutput<typeof AnnotationSchema>;

@@ -14,7 +14,7 @@ function sameNote(a: Note, b: Note): boolean {
     JSON.stringify([b.kind, b.selectors, b.text, b.tags, b.verdict, b.pageKey, b.pageTitle, b.updated]);
 }
 
-function pagesFor(notes: Note[], existing: Map<string, PageRecord>): PageRecord[] {
+function pagesFor(notes: readonly Note[], existing: Map<string, PageRecord>): PageRecord[] {
   const pages = new Map<string, PageRecord>();
   for (const note of notes) {
     const page = pages.get(note.pageKey) ?? existing.get(note.pageKey) ?? {
@@ -40,7 +40,11 @@ function pagesFor(notes: Note[], existing: Map<string, PageRecord>): PageRecord[
 }
 
 export async function importNotes(db: NotesDatabase, fileText: string): Promise<ImportReport> {
-  const notes = parseExport(fileText);
+  return writeImport(db, parseExport(fileText));
+}
+
+/** Writes checked notes (ids unique) in one transaction: every note or, on any failure, none. */
+export function writeImport(db: NotesDatabase, notes: readonly Note[]): Promise<ImportReport> {
   return withQuotaMessage(() =>
     db.transaction('rw', db.pages, db.notes, async () => {
       const stored = await db.notes.bulkGet(notes.map((note) => note.id));

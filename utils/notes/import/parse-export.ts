@@ -4,7 +4,7 @@ import type { Note } from '../note-types';
 import { normalizeTags } from '../note-store';
 import { cleanUrl, normalizeUrl, siteOf } from '../page-identity';
 import { noteIdFromIri } from '../export/web-annotation';
-import { AnnotationCollectionSchema, type ImportedAnnotation } from './annotation-schema';
+import { AnnotationCollectionSchema, AnnotationSliceSchema, ExportEnvelopeSchema, type ImportedAnnotation } from './annotation-schema';
 
 /**
  * Reads a Newsmark JSON-LD export into notes, or says plainly what is wrong with the file. Pure: the store
@@ -12,9 +12,9 @@ import { AnnotationCollectionSchema, type ImportedAnnotation } from './annotatio
  */
 
 /**
- * Larger files are refused before parsing: parsing and validating a file holds several copies of it in the
- * background's memory, and a message between extension pages must stay well under the browsers' 64 MB limit.
- * About 20,000 notes fit; bigger collections export and import in parts (filtered by site or date).
+ * The limit of a file sent whole in one `importNotes` message: parsing and validating it holds several copies
+ * in the background's memory, and a message must stay well under the browsers' 64 MiB. The library imports
+ * larger files in batches instead (`parseExportInSlices`, up to `MAX_IMPORT_FILE_BYTES`).
  */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -22,9 +22,13 @@ const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** Throws when a file is too big to import; the UI calls it with File.size before reading the file. */
 export function checkImportSize(bytes: number): void {
-  if (bytes > MAX_IMPORT_BYTES) {
+  checkSize(bytes, MAX_IMPORT_BYTES);
+}
+
+function checkSize(bytes: number, limit: number): void {
+  if (bytes > limit) {
     throw new Error(
-      `This file is ${megabytes(bytes)}, too large to import (the limit is ${megabytes(MAX_IMPORT_BYTES)}). ` +
+      `This file is ${megabytes(bytes)}, too large to import (the limit is ${megabytes(limit)}). ` +
         'Export fewer notes at a time (filter by site or date) and import them one file at a time.',
     );
   }
@@ -56,19 +60,15 @@ function toNote(annotation: ImportedAnnotation): Note {
   };
 }
 
-export function parseExport(fileText: string): Note[] {
-  checkImportSize(fileText.length);
-  let data: unknown;
+function parseJson(fileText: string): unknown {
   try {
-    data = JSON.parse(fileText);
+    return JSON.parse(fileText);
   } catch (error) {
     throw new Error(`This file is not JSON, so it is not a Newsmark export (${(error as Error).message}).`);
   }
-  const result = v.safeParse(AnnotationCollectionSchema, data);
-  if (!result.success) {
-    throw new Error(`This file is not a valid Newsmark JSON-LD export: ${describeIssues(result.issues)}. Nothing was imported.`);
-  }
-  const notes = result.output.first.items.map(toNote);
+}
+
+function checkUniqueIds(notes: readonly Note[]): void {
   const seen = new Map<string, number>();
   notes.forEach((note, index) => {
     const earlier = seen.get(note.id);
@@ -77,5 +77,58 @@ export function parseExport(fileText: string): Note[] {
     }
     seen.set(note.id, index);
   });
+}
+
+const invalidFile = (why: string) => new Error(`This file is not a valid Newsmark JSON-LD export: ${why}. Nothing was imported.`);
+
+export function parseExport(fileText: string): Note[] {
+  checkImportSize(fileText.length);
+  const result = v.safeParse(AnnotationCollectionSchema, parseJson(fileText));
+  if (!result.success) throw invalidFile(describeIssues(result.issues));
+  const notes = result.output.first.items.map(toNote);
+  checkUniqueIds(notes);
+  return notes;
+}
+
+/**
+ * The library's side of a large import: a file up to `MAX_IMPORT_FILE_BYTES`, read in the library page and
+ * checked a slice of annotations at a time, pausing between slices so the page keeps answering. The notes it
+ * returns are sent to the background in batches (see staged-import.ts), which checks them again.
+ */
+export const MAX_IMPORT_FILE_BYTES = 160 * 1024 * 1024;
+
+/** Throws when a file is too big for the library to read; called with File.size before reading the file. */
+export function checkImportFileSize(bytes: number): void {
+  checkSize(bytes, MAX_IMPORT_FILE_BYTES);
+}
+
+const SLICE = 1000;
+
+/** Issues of a slice, with paths counted from the start of the file's items ("at first.items.1042.target…"). */
+function describeSliceIssues(issues: readonly v.BaseIssue<unknown>[], offset: number): string {
+  const lines = issues.slice(0, 5).map((issue) => {
+    const [index, ...rest] = (v.getDotPath(issue) ?? '').split('.');
+    const at = index ? ['first', 'items', Number(index) + offset, ...rest].join('.') : '';
+    return at ? `at ${at}: ${issue.message}` : issue.message;
+  });
+  if (issues.length > 5) lines.push(`and ${issues.length - 5} more`);
+  return lines.join('; ');
+}
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function parseExportInSlices(fileText: string, onProgress?: (checked: number, total: number) => void): Promise<Note[]> {
+  checkImportFileSize(fileText.length);
+  const envelope = v.safeParse(ExportEnvelopeSchema, parseJson(fileText));
+  if (!envelope.success) throw invalidFile(describeIssues(envelope.issues));
+  const items = envelope.output.first.items;
+  const notes: Note[] = [];
+  for (let start = 0; start < items.length; start += SLICE) {
+    const slice = v.safeParse(AnnotationSliceSchema, items.slice(start, start + SLICE));
+    if (!slice.success) throw invalidFile(describeSliceIssues(slice.issues, start));
+    for (const annotation of slice.output) notes.push(toNote(annotation));
+    onProgress?.(notes.length, items.length);
+    await nextTask();
+  }
+  checkUniqueIds(notes);
   return notes;
 }
