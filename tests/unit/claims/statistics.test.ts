@@ -126,6 +126,27 @@ describe('sources and times', () => {
     expect(statisticsOf('Some 61 break-ins were reported.')[0]!.source).toBeNull();
   });
 
+  it.each([
+    ['Rents rose 9.3%, according to a report released Thursday by the listing site Flatfinder.', 'Flatfinder'],
+    ['Wind supplied 14% of power, according to an analysis by the think tank Gridwatch published Wednesday.', 'Gridwatch'],
+    ['Premiums jumped by roughly a third, said Greg Holt, president of the landlords’ association.', 'Greg Holt'],
+    ['The quake struck at a depth of about 10 kilometers, according to the country’s disaster agency, AFAD.', 'AFAD'],
+    ['Across France, unions put the figure at 3.5 million.', 'unions'],
+    ['Police put it at about 7,000.', 'Police'],
+    ['Westfield residents reported 61 break-ins, police data show.', 'police'],
+  ])('names the source in "%s"', (text, source) => {
+    expect(statisticsOf(text)[0]!.source).toBe(source);
+  });
+
+  it('takes no possessive document for a source', () => {
+    expect(statisticsOf('It faces more than 4,000 lawsuits, according to its most recent annual report.')[0]!.source).toBeNull();
+  });
+
+  it('resolves "the department said" to the department named earlier', () => {
+    const text = 'There were 312 patients, according to the County Health Department.\n\nAbout 38% of adults had a shot, the department said.';
+    expect(statisticsOf(text).map((s) => s.source)).toEqual(['County Health Department', 'County Health Department']);
+  });
+
   it('gives a number in an embedded post its author as source', () => {
     const text = 'Officials spoke on Monday.\n\nWe arrested 128 people today https://t.co/abc — City Police (@CityPD) October 7, 2020';
     const [statistic] = statisticsOf(text);

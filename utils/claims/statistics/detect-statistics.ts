@@ -88,7 +88,7 @@ function buildStatistic(
     value: Number.isFinite(reading.value) ? reading.value : null,
     unit: reading.unit ?? countedNoun(text, end),
     qualifier: hedge.qualifier,
-    source: stated ? names.canonical(stated) : null,
+    source: stated ? names.canonical(stated, reading.start) : null,
     time: nearest(facts.times, reading.start),
   };
 }

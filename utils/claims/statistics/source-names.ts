@@ -5,7 +5,7 @@ const DEFINITION = /\b([A-Z][\w&'’-]{0,30}(?:\s(?:(?:of|for|and|on|the|&)\s){0
 export class SourceNames {
   private readonly aliases = new Map<string, string>();
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     DEFINITION.lastIndex = 0;
     for (let match = DEFINITION.exec(text); match; match = DEFINITION.exec(text)) {
       const full = match[1]!.replace(/^The\s/, '');
@@ -13,9 +13,40 @@ export class SourceNames {
     }
   }
 
-  /** The one name for a source as written ("the Department of Homeland Security" → "DHS"). */
-  canonical(name: string): string {
+  /**
+   * The one name for a source as written ("the Department of Homeland Security" → "DHS"). A second reference by
+   * kind ("the department said", `at` the statistic) is the organisation of that kind named earlier.
+   */
+  canonical(name: string, at = 0): string {
     const bare = name.replace(/^(?:the|The)\s+/, '').replace(/\s*\([A-Z][A-Za-z&]{1,9}\)$/, '').trim();
-    return this.aliases.get(bare.toLowerCase()) ?? bare;
+    const named = SECOND_REFERENCES.has(bare) ? this.namedEarlier(bare, at) : null;
+    const full = named ?? bare;
+    return this.aliases.get(full.toLowerCase()) ?? full;
   }
+
+  /** "County Health Department" for "department": the latest capitalised name holding the word, before `at`. */
+  private namedEarlier(kind: string, at: number): string | null {
+    const word = kind[0]!.toUpperCase() + kind.slice(1);
+    let from = at;
+    for (let tries = 0; tries < 8 && from > 0; tries++) {
+      const index = this.text.lastIndexOf(word, from - 1);
+      if (index < 0) return null;
+      from = index;
+      const run = capitalisedRunAround(this.text, index, index + word.length);
+      if (run && run !== word) return run.replace(/^The\s/, '');
+    }
+    return null;
+  }
+}
+
+// Nouns news copy uses to refer back to an organisation it has already named.
+const SECOND_REFERENCES = new Set(['department', 'agency', 'ministry', 'bureau', 'office', 'commission', 'council', 'authority', 'service', 'institute', 'board']);
+
+/** The run of capitalised words (with "of", "for", "and" between) around [start, end). */
+function capitalisedRunAround(text: string, start: number, end: number): string | null {
+  if (/[\p{L}]/u.test(text[start - 1] ?? ' ') || /[\p{L}]/u.test(text[end] ?? ' ')) return null;
+  const before = /(?:[A-Z][\w&'’.-]{0,30}\s(?:(?:of|for|and|on)\s)?){0,6}$/.exec(text.slice(Math.max(0, start - 120), start));
+  const after = /^(?:\s(?:of|for|and|on)\s(?:the\s)?[A-Z][\w&'’-]{0,30}(?:\s[A-Z][\w&'’-]{0,30}){0,4})?/.exec(text.slice(end, end + 120));
+  const run = `${before?.[0] ?? ''}${text.slice(start, end)}${after?.[0] ?? ''}`.replace(/^(?:(?:of|for|and|on)\s)+/, '');
+  return run.trim();
 }

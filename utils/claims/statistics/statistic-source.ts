@@ -1,20 +1,25 @@
 import type { Span } from '../spans';
 
 // "according to the DHS", "according to a new report by the Census Bureau".
-const ACCORDING_TO = /\b[Aa]ccording to\s{1,3}(?:(?:the|a|an|new|recent|latest|preliminary|official)\s{1,3}){0,3}([^,;.()—–]{2,90}?)(?:\s{0,2}\([A-Z][A-Za-z&]{1,9}\))?\s*(?=[,;.()—–]|$)/g;
+// "according to the country's disaster agency, AFAD": a description, then the name in apposition (group 2).
+const ACCORDING_TO = /\b[Aa]ccording to\s{1,3}(?:(?:the|a|an|new|recent|latest|preliminary|official)\s{1,3}){0,3}([^,;.()—–]{2,90}?)(?:\s{0,2}\([A-Z][A-Za-z&]{1,9}\))?\s*(?:,\s(?:the\s)?([A-Z][\w&'’.-]{1,30}(?:\s[A-Z][\w&'’.-]{1,30}){0,4})(?=\s*[,;.]|$))?(?=[,;.()—–]|$)/g;
 // "the Department of Homeland Security announced", "DHS data show", "the Census Bureau estimated".
 const ORG = "([A-Z][\\w&.'’-]{0,30}(?:\\s(?:[A-Z][\\w&.'’-]{0,30}|of|for|and|on|the|&)){0,8})";
 // Groups that report numbers without a capital letter: "police data show", "organizers estimated".
-const GROUP = '((?:(?:state|health|county|city|federal|local|school|election|hospital|company|government|U\\.S\\.)\\s)?(?:police|officials|authorities|organi[sz]ers|researchers|scientists|analysts|economists|experts|prosecutors|investigators|regulators|doctors|firefighters|rescuers|unions|residents|the\\s(?:agency|department|ministry|company|firm|utility|airline|retailer|bank|government|council|state|city|county|hospital|school district|district|university|report|study|survey|census|data))(?:\\s(?:data|figures|records|estimates))?)';
-const ORG_SAID = new RegExp(`(?:^|[^\\w])(?:the\\s)?(?:${ORG}|${GROUP})(?:['’]s?)?\\s(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|census)?\\s?(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted)\\b`, 'g');
+const GROUP = '((?:(?:state|health|county|city|federal|local|school|election|hospital|company|government|U\\.S\\.)\\s)?(?:police|officials|authorities|organi[sz]ers|researchers|scientists|analysts|economists|experts|prosecutors|investigators|regulators|doctors|firefighters|rescuers|unions|the\\s(?:agency|department|ministry|company|firm|utility|airline|retailer|bank|government|council|state|city|county|hospital|school district|district|university|report|study|survey|census|data)))(?:\\s(?:data|figures|records|estimates))?';
+const ORG_SAID = new RegExp(`(?:^|[^\\w])(?:the\\s)?(?:${ORG}|${GROUP})(?:['’]s?)?\\s(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|census)?\\s?(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted|put|puts)\\b`, 'g');
 const DATA_FROM = new RegExp(`\\b(?:data|figures|statistics|numbers|estimates|records|a\\s(?:report|survey|study|poll|analysis|review|census))\\s(?:from|by|of|released by|published by|compiled by)\\s(?:the\\s)?${ORG}`, 'g');
 const NAMED_STUDY = new RegExp(`\\b(?:a|an|the|new|latest)\\s${ORG}\\s(?:report|survey|study|poll|analysis|estimate|census|tally|count)\\b`, 'g');
 
+// ", said Greg Holt, president of …": the inverted attribution that closes a sentence names a person (or a group).
+const SAID_NAME = /,\s(?:said|says)\s((?:[A-Z][\w.'’-]{0,30}\s){0,4}[A-Z][\w.'’-]{0,30})(?=[,.;]|\s(?:on|in|at|during|who)\b|$)/g;
+
 // Cheap tests that a sentence can match a pattern at all: the long patterns run only where these words occur.
-const HAS_SOURCE_VERB = /\b(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted)\b/;
+const HAS_SOURCE_VERB = /\b(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted|put|puts)\b/;
 const HAS_DATA_WORD = /\b(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|review|census|estimate|tally|count)\b/;
 const PATTERNS: [RegExp, RegExp | null][] = [
   [ACCORDING_TO, /[Aa]ccording to/],
+  [SAID_NAME, /,\s(?:said|says)\s[A-Z]/],
   [ORG_SAID, HAS_SOURCE_VERB],
   [DATA_FROM, HAS_DATA_WORD],
   [NAMED_STUDY, HAS_DATA_WORD],
@@ -38,7 +43,8 @@ export function sourcesInSentence(text: string, sentence: Span): Naming[] {
         pattern.lastIndex++;
         continue;
       }
-      const name = tidySource(match[1] ?? match[2] ?? '');
+      const described = pattern === ACCORDING_TO && match[2] && /^[a-z]/.test(match[1]!);
+      const name = tidySource((described ? match[2] : match[1] ?? match[2]) ?? '');
       if (!name) continue;
       found.push({ at: sentence.start + match.index, name });
     }
@@ -61,9 +67,16 @@ function tidySource(raw: string): string | null {
     .replace(/\s+(?:of|for|and|on|the)$/, '')
     .replace(/\s+(?:on|in|last|this|earlier)\s.*$/, '')
     .trim();
-  // "figures released Monday by the Department of Education": the source is who released them.
-  const by = /\b(?:by|from)\s(?:the\s)?([A-Z][^]*)$/.exec(name);
+  // "its most recent annual report": a document of someone named elsewhere, not a name.
+  if (/^(?:its|his|her|their|our|my|your)\s/i.test(name)) return null;
+  // "figures released Monday by the Department of Education", "by the listing site Apartmently": the source is who
+  // released them, after any lower-case description of what it is.
+  const by = /\b(?:by|from)\s(?:the\s)?(?:[a-z][a-z-]*\s){0,4}([A-Z][^]*)$/.exec(name);
   if (by) name = by[1]!;
+  // A sentence's full stop after the name ("…, AFAD."), not an abbreviation's ("U.S.").
+  name = name.replace(/(?<=[A-Za-z]{2})\.$/, '');
+  // "an analysis by Ember published Wednesday": when it came out is not who made it.
+  name = name.replace(/\s(?:published|released|issued|compiled|updated)\b.*$/, '');
   // "the utility Entergy", "city finance director Alan Voss": a description, then the name.
   const described = /^[a-z][a-z\s-]*\s([A-Z][^]*)$/.exec(name);
   if (described) name = described[1]!;
