@@ -74,6 +74,13 @@ describe('who a pronoun or a clause names', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Omar Reyes']);
   });
 
+  it('resolves "the company said" to the organisation just named as a speaker', () => {
+    expect(quotesOf('Brantwell said it would appeal. “The science is on our side,” the company said in a statement.').map((q) => q.speaker)).toEqual(['Brantwell']);
+    // Nothing named before, or only a group of people: the description stays as written.
+    expect(quotesOf('“We have taken steps,” the utility said.').map((q) => q.speaker)).toEqual(['utility']);
+    expect(quotesOf('Officials said little. “We have taken steps,” the company said.').map((q) => q.speaker)).toEqual(['company']);
+  });
+
   it('takes the subject of a relative clause ("a result that officials called") as the speaker', () => {
     const text = 'Half of bridges failed inspection, according to the Department of Transportation, a result that engineers called “alarming.”';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['engineers']);

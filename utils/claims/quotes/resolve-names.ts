@@ -1,4 +1,5 @@
 import type { SpeakerPhrase } from './split-role';
+import { isSecondReference, organisationBefore } from './second-reference';
 import { splitRole } from './split-role';
 
 /** A person already named in the article, for later surnames ("Pham added") and pronouns ("he said"). */
@@ -33,7 +34,8 @@ export class NameRegistry {
     if (phrase.kind === 'pronoun') return this.resolvePronoun(phrase.name, at);
     if (phrase.kind === 'other') {
       if (!phrase.name) return null;
-      this.lastOther = { name: phrase.name, role: null };
+      const organisation = isSecondReference(phrase.name) ? organisationBefore(this.text, at, (name) => this.byPart.has(name)) : null;
+      this.lastOther = { name: organisation ?? phrase.name, role: null };
       return this.lastOther;
     }
     const single = !phrase.name.includes(' ');
