@@ -1,7 +1,21 @@
 import { notesMessenger } from '../../utils/messaging/protocol';
-import { exportInChunks } from '../../utils/notes/export/export-in-chunks';
-import { importInBatches } from '../../utils/notes/import/import-in-batches';
+import { exportInChunks, type ChunkedExportTransport } from '../../utils/notes/export/export-in-chunks';
+import { importInBatches, type StagedImportTransport } from '../../utils/notes/import/import-in-batches';
 import type { NotesSource } from './notes-source';
+
+/** A streamed export over the notes service's messages. */
+export const messengerExportTransport: ChunkedExportTransport = {
+  chunk: (request) => notesMessenger.sendMessage('exportChunk', request),
+  noteIds: (query) => notesMessenger.sendMessage('exportNoteIds', query),
+};
+
+/** A staged import over the notes service's messages. */
+export const messengerImportTransport: StagedImportTransport = {
+  begin: () => notesMessenger.sendMessage('beginImport', undefined),
+  stage: (importId, notes) => notesMessenger.sendMessage('stageImport', { importId, notes }),
+  commit: (importId) => notesMessenger.sendMessage('commitImport', importId),
+  abort: (importId) => notesMessenger.sendMessage('abortImport', importId),
+};
 
 /** The real store: the background's notes service, reached by typed messages. */
 export function createMessengerNotesSource(): NotesSource {
@@ -17,24 +31,7 @@ export function createMessengerNotesSource(): NotesSource {
       ]);
       return { tags, sites };
     },
-    exportNotes: (format, query) =>
-      exportInChunks(
-        {
-          chunk: (request) => notesMessenger.sendMessage('exportChunk', request),
-          noteIds: (filter) => notesMessenger.sendMessage('exportNoteIds', filter),
-        },
-        format,
-        query,
-      ),
-    importNotes: (fileText) =>
-      importInBatches(
-        {
-          begin: () => notesMessenger.sendMessage('beginImport', undefined),
-          stage: (importId, notes) => notesMessenger.sendMessage('stageImport', { importId, notes }),
-          commit: (importId) => notesMessenger.sendMessage('commitImport', importId),
-          abort: (importId) => notesMessenger.sendMessage('abortImport', importId),
-        },
-        fileText,
-      ),
+    exportNotes: (format, query) => exportInChunks(messengerExportTransport, format, query),
+    importNotes: (fileText) => importInBatches(messengerImportTransport, fileText),
   };
 }

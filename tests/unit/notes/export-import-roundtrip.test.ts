@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { NotesDatabase } from '../../../utils/notes/database';
 import { exportWebAnnotations } from '../../../utils/notes/export/web-annotation';
 import { importNotes } from '../../../utils/notes/import/import-notes';
+import { exportNoteIds, readExportChunk } from '../../../utils/notes/export/export-chunks';
+import { exportInChunks } from '../../../utils/notes/export/export-in-chunks';
+import { importInBatches } from '../../../utils/notes/import/import-in-batches';
+import { ImportStaging } from '../../../utils/notes/import/import-staging';
 import { CLAIM_KINDS, VERDICTS, type NoteDraft } from '../../../utils/notes/note-types';
 import { saveNote } from '../../../utils/notes/note-store';
 import { searchNotes } from '../../../utils/notes/note-search';
@@ -42,6 +46,13 @@ const draftArbitrary = (pages: fc.Arbitrary<NoteDraft['page']>): fc.Arbitrary<No
 
 let dbCount = 0;
 
+const collectionArbitrary = fc.array(pageArbitrary, { minLength: 1, maxLength: 4 }).chain((pages) =>
+  fc.tuple(
+    fc.uniqueArray(draftArbitrary(fc.constantFrom(...pages)), { maxLength: 12, selector: (draft) => draft.id }),
+    fc.array(fc.integer({ min: 0, max: 4_102_444_800_000 }), { minLength: 12, maxLength: 12 }),
+  ),
+);
+
 describe('export, wipe, import', () => {
   it('gives back the same notes (property)', async () => {
     await fc.assert(
@@ -77,6 +88,41 @@ describe('export, wipe, import', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+
+  it('gives back the same notes through the chunked export and the staged import in batches (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(collectionArbitrary, fc.integer({ min: 1, max: 5 }), async ([drafts, times], size) => {
+        const db = new NotesDatabase(`roundtrip-${++dbCount}`);
+        const staging = new ImportStaging();
+        try {
+          for (const [i, draft] of drafts.entries()) await saveNote(db, draft, times[i]!);
+          const before = await searchNotes(db, {});
+          const transport = { chunk: (request: Parameters<typeof readExportChunk>[1]) => readExportChunk(db, request, size), noteIds: () => exportNoteIds(db, {}) };
+          const file = (await exportInChunks(transport, 'jsonld')).join('');
+          await db.notes.clear();
+          await db.pages.clear();
+          const report = await importInBatches(
+            {
+              begin: async () => staging.begin(),
+              stage: async (id, notes) => staging.add(id, notes),
+              commit: (id) => staging.commit(db, id),
+              abort: async (id) => staging.abort(id),
+            },
+            file,
+            undefined,
+            size,
+          );
+          expect(report).toEqual({ added: before.length, unchanged: 0, updated: 0 });
+          const byId = (notes: typeof before) => [...notes].sort((a, b) => (a.id < b.id ? -1 : 1));
+          expect(byId(await searchNotes(db, {}))).toEqual(byId(before));
+        } finally {
+          db.close();
+          await db.delete();
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });
