@@ -4,7 +4,7 @@ import { articleFromText } from '../../utils/analysis/analyze-document';
 import { detectClaims } from '../../utils/claims/detect-claims';
 
 /** A 10,000-word article made of the labelled set's own paragraphs, in order, repeated as needed. */
-function tenThousandWords(): string {
+export function tenThousandWords(): string {
   const lines = readFileSync(join(import.meta.dirname, '../../tests/fixtures/claims/articles.jsonl'), 'utf8').split('\n').filter(Boolean);
   const paragraphs = lines.flatMap((line) => (JSON.parse(line) as { text: string }).text.split('\n\n'));
   const chosen: string[] = [];
