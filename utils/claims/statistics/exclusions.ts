@@ -34,7 +34,7 @@ export function isExcludedNumber(text: string, reading: NumberReading, blockStar
     if (/^-\d/.test(after) && !/^-\d[\d,.]*\s?(?:%|percent|per cent)/.test(after)) return true; // a score or an ID
   }
   if (AGE_AFTER.test(after)) return true;
-  if (AGE_BEFORE.test(before) && /^,/.test(after) && reading.value > 0 && reading.value < 120 && !reading.marked) return true;
+  if (/^,/.test(after) && reading.value > 0 && reading.value < 120 && !reading.marked && AGE_BEFORE.test(before)) return true;
   if (DURATION_AFTER.test(after) || FREQUENCY_AFTER.test(after)) return true;
   if (!reading.marked && DURATION_ADJECTIVE_AFTER.test(after)) return true;
   if (TIME_UNIT_AFTER.test(after)) {

@@ -63,9 +63,9 @@ export function maskedEnd(text: string, at: number, blockStart: number, blockEnd
 /** A number inside a link, an address, a handle or a hashtag: the whole token is skipped. */
 function linkTokenEnd(text: string, at: number, blockStart: number, blockEnd: number): number {
   let start = at;
-  while (start > blockStart && at - start < 200 && !/\s/.test(text[start - 1]!)) start--;
+  while (start > blockStart && at - start < 200 && !isSpace(text.charCodeAt(start - 1))) start--;
   let end = at;
-  while (end < blockEnd && end - at < 500 && !/\s/.test(text[end]!)) end++;
+  while (end < blockEnd && end - at < 500 && !isSpace(text.charCodeAt(end))) end++;
   return LINKISH.test(text.slice(start, end)) && !/^[$£€]/.test(text.slice(start, at + 1)) ? end : -1;
 }
 
@@ -77,7 +77,7 @@ function isAfterNamingWord(text: string, at: number, blockStart: number): boolea
   if (end === at) return false;
   if (text[end - 1] === '.') end--;
   let start = end;
-  while (start > blockStart && end - start < 14 && /[A-Za-z]/.test(text[start - 1]!)) start--;
+  while (start > blockStart && end - start < 14 && isLatinLetter(text.charCodeAt(start - 1))) start--;
   if (start === end) return false;
   const word = text.slice(start, end);
   const key = word.toLowerCase();
@@ -97,4 +97,18 @@ function isAfterIndexName(text: string, at: number, blockStart: number): boolean
   // "the UK 2.5 million", "EU 40%": a quantity with its scale or percent sign is a quantity wherever it stands.
   if (/^[\d,.]*\s?(?:%|per\s?cent|percent|hundred|thousand|million|billion|trillion|bn\b)/.test(text.slice(at, at + 24))) return false;
   return word.length >= 2 && word.length <= 6 && /[A-Z].*[A-Z&]|&/.test(word) && !/[\p{L}\d]/u.test(text[start - 1] ?? ' ');
+}
+
+/** What a regex's \s matches, by char code: these scans run around every number. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
