@@ -6,6 +6,8 @@ import type { AnalysisResult, ArticleText, Claims } from './types';
 export interface AnalyzeOptions {
   url?: string | null;
   siteName?: string | null;
+  /** For the stepped pipeline: elements walked between pauses (see findArticleSteps). */
+  stepSize?: number;
 }
 
 export interface DocumentAnalysis {
@@ -29,7 +31,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
 export function* analyzeDocumentSteps(doc: Document, options: AnalyzeOptions = {}): Steps<DocumentAnalysis, AnalysisPhase | void> {
   const began = performance.now();
   const url = options.url ?? null;
-  const found = yield* findArticleSteps(doc, { url });
+  const found = yield* findArticleSteps(doc, { url, stepSize: options.stepSize });
   yield 'claims';
   const siteName = options.siteName ?? found.metadata.siteName;
   const claims = found.isArticle

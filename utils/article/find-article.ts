@@ -24,13 +24,15 @@ export interface FindArticleOptions {
    * Without it only markup hides (hidden, aria-hidden, inline display:none), which keeps Node fast.
    */
   isRendered?: (el: Element) => boolean;
+  /** Elements a stepped search walks between pauses (WALK_STEP unless told; tests pause after every element). */
+  stepSize?: number;
 }
 
 /** What a stepped search is doing when it pauses. */
 export type ArticlePhase = 'measure' | 'root' | 'blocks' | 'text';
 
 /** Elements walked between pauses: a few milliseconds of work on a slow phone. */
-export const WALK_STEP = 400;
+export const WALK_STEP = 100;
 /** Tries in steps before searching in one go, when the page keeps moving under the walk. */
 const MAX_INTERRUPTED_TRIES = 3;
 
@@ -51,7 +53,7 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Fo
 export function* findArticleSteps(doc: Document, options: FindArticleOptions = {}): Steps<FoundArticle, ArticlePhase | void> {
   for (let tries = 1; tries < MAX_INTERRUPTED_TRIES; tries++) {
     try {
-      return yield* findOnce(doc, options, WALK_STEP);
+      return yield* findOnce(doc, options, options.stepSize ?? WALK_STEP);
     } catch (error) {
       if (!(error instanceof WalkInterrupted)) throw error;
     }
