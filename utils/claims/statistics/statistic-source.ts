@@ -35,8 +35,15 @@ export interface Naming {
 export function sourcesInSentence(text: string, sentence: Span): Naming[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
   const found: Naming[] = [];
+  // Patterns that share a cheap test follow each other: test the sentence once for both.
+  let tested: RegExp | null = null;
+  let passed = true;
   for (const [pattern, worthTrying] of PATTERNS) {
-    if (worthTrying && !worthTrying.test(sentenceText)) continue;
+    if (worthTrying && worthTrying !== tested) {
+      tested = worthTrying;
+      passed = worthTrying.test(sentenceText);
+    }
+    if (worthTrying && !passed) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentenceText); match; match = pattern.exec(sentenceText)) {
       if (match[0].length === 0) {
