@@ -138,6 +138,16 @@ describe('sources and times', () => {
     expect(statisticsOf(text)[0]!.source).toBe(source);
   });
 
+  it('resolves "she said" after a number to the person named just before', () => {
+    const text = 'Insurance covers some losses, said Amy Tran, an economist at State University. Farmers insure 70 to 85 percent of revenue, she said.';
+    expect(statisticsOf(text)[0]!.source).toBe('Amy Tran');
+    expect(statisticsOf('Farmers insure 70 to 85 percent of revenue, she said.')[0]!.source).toBeNull();
+  });
+
+  it('drops a trade written like a title before a company name', () => {
+    expect(statisticsOf('Chipmaker Veridian Semiconductor said it would invest $20 billion.')[0]!.source).toBe('Veridian Semiconductor');
+  });
+
   it('takes no possessive document for a source', () => {
     expect(statisticsOf('It faces more than 4,000 lawsuits, according to its most recent annual report.')[0]!.source).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { splitRole } from '../quotes/split-role';
 import type { Span } from '../spans';
 
 // "according to the DHS", "according to a new report by the Census Bureau".
@@ -14,6 +15,15 @@ const NAMED_STUDY = new RegExp(`\\b(?:a|an|the|new|latest)\\s${ORG}\\s(?:report|
 // ", said Greg Holt, president of …": the inverted attribution that closes a sentence names a person (or a group).
 const SAID_NAME = /,\s(?:said|says)\s((?:[A-Z][\w.'’-]{0,30}\s){0,4}[A-Z][\w.'’-]{0,30})(?=[,.;]|\s(?:on|in|at|during|who)\b|$)/g;
 
+// "…, she said." after a number: the pronoun stands for the person named last before it.
+const PRONOUN_SAID = /(?:^|,\s|\.\s)(?:[Hh]e|[Ss]he)\s(?:said|says|added|adds|estimated|estimates)\b/g;
+// Capitalised runs that may be a person's name, for the pronoun's antecedent.
+const NAME_RUN = /\b[A-Z][\p{L}'’.-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\p{L}'’-]+){1,3}/gu;
+// How far back the pronoun's antecedent may be: about the paragraph before.
+const PRONOUN_REACH = 400;
+// A trade written before a company's name as if a title ("Chipmaker Veridian Semiconductor"): not part of the name.
+const TRADE_BEFORE_NAME = /^(?:Chipmaker|Carmaker|Automaker|Drugmaker|Retailer|Airline|Carrier|Lender|Insurer|Utility|Regulator|Manufacturer|Startup|Publisher|Broadcaster|Grocer|Supermarket|Developer|Miner|Producer|Operator|Landlord|Brewer|Streamer|Platform)\s(?=[A-Z])/;
+
 // Cheap tests that a sentence can match a pattern at all: the long patterns run only where these words occur.
 const HAS_SOURCE_VERB = /\b(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted|put|puts)\b/;
 const HAS_DATA_WORD = /\b(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|review|census|estimate|tally|count)\b/;
@@ -23,6 +33,7 @@ const PATTERNS: [RegExp, RegExp | null][] = [
   [ORG_SAID, HAS_SOURCE_VERB],
   [DATA_FROM, HAS_DATA_WORD],
   [NAMED_STUDY, HAS_DATA_WORD],
+  [PRONOUN_SAID, /\b(?:[Hh]e|[Ss]he)\s(?:said|says|added|adds|estimated|estimates)\b/],
 ];
 
 /** A name stated in a sentence, and where. */
@@ -48,6 +59,11 @@ export function sourcesInSentence(text: string, sentence: Span): Naming[] {
     for (let match = pattern.exec(sentenceText); match; match = pattern.exec(sentenceText)) {
       if (match[0].length === 0) {
         pattern.lastIndex++;
+        continue;
+      }
+      if (pattern === PRONOUN_SAID) {
+        const person = personNamedBefore(text, sentence.start + match.index);
+        if (person) found.push({ at: sentence.start + match.index, name: person });
         continue;
       }
       const described = pattern === ACCORDING_TO && match[2] && /^[a-z]/.test(match[1]!);
@@ -84,10 +100,23 @@ function tidySource(raw: string): string | null {
   name = name.replace(/(?<=[A-Za-z]{2})\.$/, '');
   // "an analysis by Ember published Wednesday": when it came out is not who made it.
   name = name.replace(/\s(?:published|released|issued|compiled|updated)\b.*$/, '');
+  name = name.replace(TRADE_BEFORE_NAME, '');
   // "the utility Entergy", "city finance director Alan Voss": a description, then the name.
   const described = /^[a-z][a-z\s-]*\s([A-Z][^]*)$/.exec(name);
   if (described) name = described[1]!;
   if (name.length < 2 || /^(?:It|He|She|They|We|I|This|That|These|Those|There|But|And|In|On|At|As|A|An|The|Official|Officials|New|Recent|Latest|Data|Figures|Preliminary|Earlier|Other|Some|Many|Most)$/.test(name)) return null;
   if (/^\d/.test(name)) return null;
   return name;
+}
+
+/** The person named last in the text shortly before `at` ("said Amy Tran, an economist. … she said" → Amy Tran). */
+function personNamedBefore(text: string, at: number): string | null {
+  const window = text.slice(Math.max(0, at - PRONOUN_REACH), at);
+  let person: string | null = null;
+  NAME_RUN.lastIndex = 0;
+  for (let match = NAME_RUN.exec(window); match; match = NAME_RUN.exec(window)) {
+    const phrase = splitRole(match[0]);
+    if (phrase.kind === 'person' && phrase.name.includes(' ')) person = phrase.name;
+  }
+  return person;
 }
