@@ -1,7 +1,7 @@
 import type { ArticleText, PageContext, SyndicationNotice } from '../../analysis/types';
 import { overlaps } from '../spans';
 import { findMetadataSignals } from './metadata-signals';
-import { isOwnPublisher } from './publisher-names';
+import { isOwnPublisher } from './same-publisher';
 import { findRelatedPromos } from './related-promos';
 import { findSocialPosts } from './social-posts';
 import { findTextNotices } from './text-notices';
@@ -19,10 +19,12 @@ export function detectSyndication(article: ArticleText, context: PageContext): S
   const dateline = findWireDateline(article);
   if (dateline && !isOwn(dateline.origin ?? '')) visible.push(dateline);
   for (const notice of findTextNotices(article)) {
-    if (notice.origin && isOwn(notice.origin)) continue;
+    const { named, publishers, ...plain } = notice;
+    // A notice naming only the site is the site's own; one naming the site and a partner credits the partner.
+    const origin = named ? publishers.find((name) => !isOwn(name)) : plain.origin;
+    if (origin === undefined || (origin && isOwn(origin))) continue;
     if (visible.some((other) => overlaps(other as Span, notice))) continue;
-    const { named: _named, ...plain } = notice;
-    visible.push(plain);
+    visible.push({ ...plain, origin });
   }
   visible.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return [...visible, ...findMetadataSignals(context)];

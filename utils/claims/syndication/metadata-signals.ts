@@ -1,5 +1,6 @@
 import type { PageContext, SyndicationNotice } from '../../analysis/types';
-import { hostOf, isOwnPublisher, normalisePublisher, publisherKey } from './publisher-names';
+import { hostOf, normalisePublisher, publisherKey } from './publisher-names';
+import { isOwnPublisher } from './same-publisher';
 
 /**
  * Machine-readable signs that the story came from elsewhere: a canonical link on another domain, and JSON-LD or
