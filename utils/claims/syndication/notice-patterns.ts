@@ -1,84 +1,140 @@
 import type { SyndicationKind } from '../../analysis/types';
 
+const MONTH_OR_DAY =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** "Oct. 3, 2026", "March 3", "3 October 2026", "2026-10-03": the date a notice may give before the publisher. */
+const DATE = `(?:${MONTH_OR_DAY}\\.?\\s{1,2}\\d{1,2}(?:,\\s{0,2}\\d{4})?|\\d{1,2}\\s${MONTH_OR_DAY}(?:\\s\\d{4})?|\\d{4}-\\d\\d-\\d\\d)`;
+
+// A name never starts with a date, and a joiner ("on", "in") followed by one ends the name: "X on March 3, 2026".
+const NOT_DATE = `(?!${MONTH_OR_DAY}\\b|\\d)`;
+
 /**
  * A publisher's name as notices write it: capitalised words with short joiners ("The Daily Caller News Foundation",
- * "Agence France-Presse", "Consortiumnews.com"), or a bare domain ("www.npr.org"). Bounded so that it stays linear.
+ * "Agence France-Presse", "Consortiumnews.com"), or a host or link ("www.npr.org", "https://example.org/story").
+ * Bounded so that it stays linear.
  */
-const PUBLISHER =
-  '((?:[Tt]he\\s)?(?:[A-Z0-9][\\w.&\'’-]{0,40})(?:\\s(?:(?:of|for|and|&|de|on|the|in)\\s){0,2}[A-Z0-9][\\w.&\'’-]{0,40}){0,7}' +
-  '|(?:www\\.)?[a-z0-9-]{2,40}\\.(?:com|org|net|news|co\\.uk|org\\.uk|io|info)\\b)';
+const publisherPattern = (joiners: string) =>
+  `((?:[Tt]he\\s)?${NOT_DATE}(?:[A-Z0-9][\\w.&'’-]{0,40})(?:\\s(?:(?:${joiners})\\s${NOT_DATE}){0,2}[A-Z0-9][\\w.&'’-]{0,40}){0,7}` +
+  '|(?:https?://)?(?:www\\.)?[a-z0-9-]{2,40}(?:\\.[a-z0-9-]{2,40}){0,3}\\.[a-z]{2,10}\\b(?:/[^\\s)]{0,200})?)';
+const PUBLISHER = publisherPattern('of|for|and|&|de|on|the|in');
+// Where a notice lists two publishers ("between X and Y"), "and" separates them rather than joining one name.
+const ONE_OF_TWO_PUBLISHERS = publisherPattern('of|for|de|on|the|in');
 
 const WIRES =
-  '((?:[Tt]he\\s)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|United Press International|CNN Wire|Canadian Press|PA Media|Press Association|dpa|Xinhua|Tribune News Service|McClatchy(?: Washington Bureau)?|States Newsroom|Kyodo|ANI|PTI|Press Trust of India|TASS|EFE|ANSA))';
+  '((?:[Tt]he\\s)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|United Press International|CNN Wire|Canadian Press|PA Media|Press Association|dpa|Xinhua|Tribune News Service|McClatchy(?: Washington Bureau)?|States Newsroom|Kyodo|ANI|PTI|IANS|Press Trust of India|TASS|EFE|ANSA))';
 
 export interface NoticePattern {
   kind: SyndicationKind;
   pattern: RegExp;
-  /** Where in a block the notice may begin: anywhere, or only at its start. */
-  at: 'anywhere' | 'block-start';
+  /** Where in a block the notice may be: anywhere, only at its start, or only at its end (then `pattern` is tried on the block's last characters). */
+  at: 'anywhere' | 'block-start' | 'block-end';
   /** Only in a block no longer than this: such notices are paragraphs of their own. */
   maxBlock?: number;
   /** The capture group holding the publisher; absent when the notice names none. */
   originGroup?: number;
+  /** A second publisher the notice names ("a collaboration between X and Y"): the origin when the first is the site. */
+  alternateGroup?: number;
+  /** The origin group lists contributors, people or newsrooms: only a newsroom makes the line a notice. */
+  contributors?: boolean;
   /** The publisher the convention implies when the text does not name it. */
   impliedOrigin?: string;
 }
 
 const YEARS = '(?:19|20)\\d\\d(?:\\s?[-–]\\s?(?:19|20)\\d\\d)?';
 
-const SUBJECT = '(?:[Tt]his|[Tt]he|[Aa] version of this|[Aa]n earlier version of this)\\s(?:article|story|piece|post|report|column|essay|op-ed|commentary|interview|content|item|investigation|analysis|feature)';
+const SUBJECT =
+  '(?:[Tt]his|[Tt]he following|[Aa] version of this|[Aa]n earlier version of this|[Pp]arts of this|[Pp]ortions of this|[Tt]he original version of this)\\s' +
+  '(?:article|story|piece|post|report|column|essay|op-ed|commentary|interview|content|item|investigation|analysis|feature|reporting|project)';
+
+const PERMISSION = '(?:with|by)\\s(?:the\\s)?(?:kind\\s|express\\s)?permission';
+
+// Where a "first/originally" notice says the story ran: "in The Bay Ledger", "on Oct. 3, 2026, by X",
+// "in the Sunday edition of X".
+const RAN_IN = `(?:\\s(?:on\\s)?${DATE},?)?\\s(?:in|on|by|at|with|for)\\s(?:the\\s[^.\\n]{0,40}?\\s(?:edition|issue|newsletter) of\\s)?${PUBLISHER}`;
+
+const NEWSROOM_ADJECTIVE =
+  "(?:independent|nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan|Pulitzer Prize-winning|award-winning|global|national|local|regional|statewide|investigative|digital|online|reader-supported|member-supported|community|public-interest|public|collaborative|bilingual|student-run|free|501\\(c\\)\\(3\\)|[A-Z][a-z]{2,20}-based)";
+const NEWSROOM_NOUN =
+  '(?:newsroom|news organi[sz]ation|news outlet|news site|news website|news service|news network|news nonprofit|news startup|news agency|media outlet|media organi[sz]ation|journalism organi[sz]ation|journalism nonprofit|reporting project)';
 
 export const NOTICE_PATTERNS: NoticePattern[] = [
   // Licence notices.
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
     pattern: new RegExp(`Content created by ${PUBLISHER} is available without charge`) },
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
-    pattern: new RegExp(`(?:[Rr]epublished|[Rr]eprinted|[Rr]eproduced|[Rr]eposted)\\s(?:here\\s)?(?:with\\s(?:the\\s)?(?:kind\\s)?permission\\s)?(?:from|of|courtesy of|by)\\s${PUBLISHER}`) },
+    pattern: new RegExp(`(?:[Rr]epublished|[Rr]eprinted|[Rr]eproduced|[Rr]eposted|[Ss]yndicated)\\s(?:here\\s)?(?:${PERMISSION}\\s)?(?:from|of|courtesy of|by|via|through)\\s${PUBLISHER}`) },
+  { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
+    pattern: new RegExp(`(?:[Pp]ublished|[Uu]sed|[Ss]hared|[Pp]osted)\\s(?:here\\s)?${PERMISSION}\\s(?:from|of|by)\\s${PUBLISHER}`) },
+  { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
+    pattern: new RegExp(`(?:^\\s{0,3}|[Rr]eprinted\\s|[Rr]epublished\\s|[Uu]sed\\s|${SUBJECT}\\s(?:is\\s)?)(?:[Aa]rticle\\s|[Ss]tory\\s|[Cc]ontent\\s|[Cc]olumn\\s)?courtesy of\\s${PUBLISHER}`) },
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
     pattern: new RegExp(`${SUBJECT}\\s(?:also\\s)?(?:ran|appeared) (?:on|in) ${PUBLISHER}\\.\\s{0,3}It (?:can|may) be republished`) },
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
     pattern: new RegExp(`${SUBJECT}\\s(?:is|was)\\s(?:published|shared|distributed)\\s(?:by|from)\\s${PUBLISHER}\\s(?:under|via)\\s(?:a\\s)?Creative Commons`) },
   // Originally published elsewhere.
   { kind: 'originally-published', at: 'anywhere', originGroup: 1,
-    pattern: new RegExp(`${SUBJECT}[^.\\n]{0,40}?\\b(?:was\\s|is\\s|has been\\s)?(?:originally|first)\\s(?:published|appeared|ran|posted|written|aired|reported|produced)\\s(?:in|on|by|at|with|for)\\s${PUBLISHER}`) },
+    pattern: new RegExp(`${SUBJECT}[^.\\n]{0,40}?\\b(?:was\\s|is\\s|has been\\s)?(?:originally\\s(?:published|appeared|ran|posted|written|aired|reported|produced)|first\\s(?:published|appeared|ran|posted|aired|produced))${RAN_IN}`) },
   { kind: 'originally-published', at: 'block-start', originGroup: 1,
-    pattern: new RegExp(`^\\s{0,3}[(\\[]?(?:Originally|First) (?:published|appeared|posted|ran)\\s(?:in|on|by|at)\\s${PUBLISHER}`) },
+    pattern: new RegExp(`^\\s{0,3}[(\\[*_]?(?:Originally|First) (?:published|appeared|posted|ran)${RAN_IN}`) },
+  { kind: 'originally-published', at: 'anywhere', originGroup: 1, alternateGroup: 2,
+    pattern: new RegExp(`${SUBJECT}\\s(?:is|was)\\s(?:part of\\s)?an?\\s(?:joint\\s)?(?:collaboration|partnership|co-production|reporting partnership)\\s(?:between|with)\\s${ONE_OF_TWO_PUBLISHERS}(?:,?\\s(?:and|with)\\s${ONE_OF_TWO_PUBLISHERS})?`) },
   { kind: 'originally-published', at: 'anywhere', originGroup: 1,
-    pattern: new RegExp(`${SUBJECT}\\s(?:was|is)\\s(?:posted|hosted|syndicated|produced|reported|written|published)\\s(?:by|on|from|in partnership with|in collaboration with)\\s${PUBLISHER}`) },
+    pattern: new RegExp(`${SUBJECT}\\s(?:was|is)\\s(?:posted|hosted|syndicated|produced|co-produced|created|reported|written|published|co-published)\\s(?:by|on|from|for|in partnership with|in collaboration with)\\s${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?(?:${SUBJECT}\\sis hosted on an external website\\.\\s{0,3})?Read (?:this|the original|the full|the whole|the complete)?\\s?(?:article|story|content|piece|report)?\\s?(?:on|at) ${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300,
     pattern: /^\s{0,3}[([]Read the (?:whole|full|entire|complete|rest of the) (?:story|article) (?:HERE|here|at the link)\.?[)\]]/ },
   // A newsroom's own tagline, which republishers keep; on the newsroom's own site it is not a notice.
   { kind: 'originally-published', at: 'block-start', maxBlock: 600, originGroup: 1,
-    pattern: new RegExp(`^\\s{0,3}${PUBLISHER},?\\sis\\san?\\s(?:(?:independent|nonprofit|non-profit|not-for-profit|nonpartisan|Pulitzer Prize-winning|award-winning|global|national|local|investigative),?\\s){1,4}(?:newsroom|news organi[sz]ation|news outlet|news site|news service|journalism organi[sz]ation)`) },
+    pattern: new RegExp(`^\\s{0,3}${PUBLISHER},?\\s(?:is\\san?\\s(?:${NEWSROOM_ADJECTIVE},?\\s(?:and\\s)?){1,4}${NEWSROOM_NOUN}|is part of\\s(?:[Tt]he\\s)?[A-Z][\\w-]{0,30}(?:\\s[A-Z][\\w-]{0,30}){0,3},\\san?\\s(?:${NEWSROOM_ADJECTIVE},?\\s){0,3}${NEWSROOM_NOUN})`) },
   // Wire credits.
   { kind: 'wire-credit', at: 'anywhere', impliedOrigin: 'Reuters',
-    pattern: /\(?\b[Rr]eporting by [^;()\n]{2,200};\s{0,3}(?:[Aa]dditional reporting by [^;()\n]{2,200};\s{0,3})?(?:[Ee]diting|[Ww]riting) by [^()\n]{2,200}\)?/ },
-  { kind: 'wire-credit', at: 'anywhere', originGroup: 1,
-    pattern: new RegExp(`\\b${WIRES}\\s(?:also\\s)?contributed to this (?:report|story|article)`) },
-  { kind: 'wire-credit', at: 'anywhere',
-    pattern: /\b[Ww]ire services? contributed to this (?:report|story|article)/ },
+    pattern: /\(?\b(?:[Rr]eporting|[Ww]riting|[Cc]ompiled)\s[Bb]y [^;()\n]{2,200};\s{0,3}(?:[^;()\n]{2,200};\s{0,3}){0,3}(?:[Ee]diting|[Ww]riting)\s[Bb]y [^()\n]{2,200}\)?/ },
+  { kind: 'wire-credit', at: 'anywhere', originGroup: 1, contributors: true,
+    pattern: /(?:^\s{0,3}|[.!?]["”]?\s{1,3})([A-Z][^.!?\n]{1,160}?)\s(?:also\s)?contributed\s(?:reporting|to this)/ },
+  { kind: 'wire-credit', at: 'anywhere', originGroup: 1, contributors: true,
+    pattern: new RegExp(`\\b(?:[Ii]nformation|[Mm]aterial|[Rr]eporting) from ${PUBLISHER} (?:was|were) used`) },
+  { kind: 'wire-credit', at: 'anywhere', originGroup: 1, contributors: true,
+    pattern: new RegExp(`(?:report|story|article) (?:includes|contains) (?:information|material|reporting) from ${PUBLISHER}`) },
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1, contributors: true,
+    pattern: new RegExp(`^\\s{0,3}[(\\[—–-]{0,2}\\s?[Ww]ith (?:files|inputs|additional reporting|reporting) (?:from|by) ${PUBLISHER}`) },
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 80,
+    pattern: /^\s{0,3}[([—–-]{0,2}\s?(?:[Ff]rom |[Cc]ompiled from )?(?:[Ss]taff and |[Ss]taff, )?[Ww]ire (?:reports|services)[.)\]]?\s*$/ },
+  { kind: 'wire-credit', at: 'anywhere', impliedOrigin: 'The Associated Press',
+    pattern: /\bAP is solely responsible for all content/ },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
     pattern: new RegExp(`^\\s{0,3}[Vv]ia ${WIRES}(?:\\s(?:news\\s)?wire)?`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
-    pattern: new RegExp(`^\\s{0,3}By [^\\n,|]{2,80}[,|]\\s{0,3}${WIRES}\\s*$`) },
-  { kind: 'wire-credit', at: 'anywhere', originGroup: 1,
+    pattern: new RegExp(`^\\s{0,3}By [^\\n,|]{2,80}(?:[,|]|\\s[—–-])\\s{0,3}${WIRES}\\s*$`) },
+  // A wire's sign-off closing the story: "— Reuters", "-AFP".
+  { kind: 'wire-credit', at: 'block-end', originGroup: 1,
+    pattern: new RegExp(`(?:^|[.!?”"]\\s{1,3})\\s{0,3}[—–-]{1,2}\\s{0,2}${WIRES}\\.?\\s*$`) },
+  { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
     pattern: new RegExp(`©\\s{0,3}Provided by ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'anywhere', originGroup: 1,
     pattern: new RegExp(`(?:content|story|article|report) (?:is|was) provided (?:to [^.\\n]{1,40} )?by ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1,
     pattern: new RegExp(`^\\s{0,3}Follow ${WIRES}['’]s? [^\\n]{0,60}coverage`) },
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1,
+    pattern: new RegExp(`^\\s{0,3}More stories like this are available on ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 600, originGroup: 1,
     pattern: new RegExp(`^\\s{0,3}${WIRES} is an?\\s(?:(?:independent|global|international|not-for-profit|nonprofit|news),?\\s){0,4}(?:news organi[sz]ation|news agency|news cooperative|news service)`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 160, originGroup: 1,
     pattern: /^\s{0,3}[A-Z][^,\n]{2,80}, ((?:[A-Z][\w.'’-]{0,30}\s){0,4}(?:Bureau|News Service|Wire Service|Newswire))\s*$/ },
+  // A short credit line naming where the story came from: "Via The Harbor Dispatch".
+  { kind: 'originally-published', at: 'block-start', maxBlock: 120, originGroup: 1, contributors: true,
+    pattern: new RegExp(`^\\s{0,3}[(\\[]?[Vv]ia ${PUBLISHER}[.)\\]]?\\s*$`) },
   // Another publisher's copyright line, and agency distribution credits.
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
-    // "Copyright" alone is a word ("the U.S. Copyright Office"); a copyright line has © or a year after it.
-    pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:(?:©|\\([Cc]\\))\\s{0,3}(?:${YEARS},?\\s{0,3})?|(?:Copyright|COPYRIGHT)\\s{1,3}(?:©\\s{0,3}(?:${YEARS},?\\s{0,3})?|${YEARS},?\\s{1,3}))(?:by\\s)?${PUBLISHER}`) },
+    // "Copyright" alone is a word ("the U.S. Copyright Office"); a copyright line has © or a year after it, and
+    // "(c)" is a list item ("(c) The board shall…") unless a year follows.
+    pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:©\\s{0,3}(?:[Cc]opyright\\s{1,3})?(?:${YEARS},?\\s{0,3})?|\\([Cc]\\)\\s{0,3}${YEARS},?\\s{1,3}|(?:Copyright|COPYRIGHT)\\s{1,3}(?:(?:©|\\([Cc]\\))\\s{0,3}(?:${YEARS},?\\s{0,3})?|${YEARS},?\\s{1,3}))(?:by\\s)?${PUBLISHER}`) },
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
-    pattern: new RegExp(`\\b[Dd]istributed by ${PUBLISHER}`) },
+    pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:Copyright|COPYRIGHT)\\s{1,3}${PUBLISHER}\\.?\\s{1,3}All [Rr]ights [Rr]eserved`) },
+  // A distributor's line on its own: the distributor is whom the site has the story from.
+  { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
+    pattern: new RegExp(`(?:^\\s{0,3}|[.!?]\\s{1,3})[Dd]istributed by ${PUBLISHER}`) },
 ];
 
 export { PUBLISHER, WIRES };

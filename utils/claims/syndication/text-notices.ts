@@ -1,5 +1,6 @@
-import type { ArticleText, SyndicationNotice } from '../../analysis/types';
-import { NOTICE_PATTERNS } from './notice-patterns';
+import type { ArticleText, SyndicationKind, SyndicationNotice } from '../../analysis/types';
+import { mentionsWireServices, newsroomsAmong } from './contributors';
+import { NOTICE_PATTERNS, type NoticePattern } from './notice-patterns';
 import { normalisePublisher } from './publisher-names';
 
 /** A visible notice found in the text, before deciding whether it names another publisher. */
@@ -8,17 +9,21 @@ export interface NoticeCandidate extends SyndicationNotice {
   end: number;
   /** True when the text names the publisher; an implied or missing origin cannot be the site's own. */
   named: boolean;
+  /** Every publisher the notice names, the likeliest origin first; the first that is not the site is the origin. */
+  publishers: string[];
 }
 
 // Every pattern that may match anywhere in a block holds one of these words: a block without any skips them.
-// (Patterns anchored at a block's start cost next to nothing and always run.) One regex of plain alternatives per
-// block: V8's String.prototype.includes on a two-byte text is slow, and forty of them a paragraph cost ten times more.
+// (Patterns anchored at a block's start or end cost next to nothing and always run.) One regex of plain alternatives
+// per block: V8's String.prototype.includes on a two-byte text is slow, and forty of them a paragraph cost ten times more.
 const ANYWHERE_KEYWORDS = [
   'epublish', 'eprint', 'eproduc', 'epost', 'riginally', 'irst published', 'irst appeared', 'irst ran', 'irst posted',
-  'irst aired', 'irst reported', 'irst produced', 'irst written', 'contributed to this', 'eporting by', '©', '(c)', '(C)',
-  'opyright', 'OPYRIGHT', 'istributed by', 'rovided by', 'rovided to', 'Content created', 'also ran', ' posted by',
-  ' hosted ', 'syndicated', ' produced by', ' produced in', ' reported by', ' written by', ' published by',
-  ' published from', ' shared by', ' distributed by', ' posted on', ' published in', ' reported in',
+  'irst aired', 'irst produced', 'contributed', 'eporting by', 'eporting By', 'riting by', 'riting By', 'ompiled by',
+  '©', '(c)', '(C)', 'opyright', 'OPYRIGHT', 'istributed by', 'rovided by', 'rovided to', 'Content created', 'also ran',
+  ' posted by', ' hosted ', 'yndicated', ' produced by', ' produced in', ' produced for', ' reported by', ' written by',
+  ' published by', ' published from', ' shared by', ' distributed by', ' posted on', ' published in', ' reported in',
+  'ermission', 'ourtesy of', 'collaboration', 'partnership', ' was used', ' were used', 'includes ', 'contains ',
+  'olely responsible', ' created by', 'co-produced', 'co-published',
 ];
 
 const ANY_KEYWORD = new RegExp(ANYWHERE_KEYWORDS.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -30,7 +35,16 @@ function mayMatchAnywhere(blockText: string): boolean {
 // A notice is a paragraph of its own; report the whole paragraph when it is this short, else the matched part.
 const WHOLE_BLOCK = 400;
 
-/** Runs every notice pattern over every block; at most one notice a block, the first pattern that matches. */
+// How much of a block's end a sign-off pattern reads.
+const BLOCK_END = 80;
+
+// Photo, video and graphic credits name agencies too ("AP Photo/…", "Photo: Getty Images/AFP", "© Jane Doe / Reuters"):
+// they credit a picture, not the story.
+const PICTURE_CREDIT = /\b(?:Photo|PHOTO|photo|Photograph|photograph|Image|image|Picture|Illustration|Video|video|Graphic|Footage|Getty Images|Shutterstock|Alamy)s?\b/;
+
+/**
+ * Runs every notice pattern over every block; at most one notice a block, the first pattern that matches.
+ */
 export function findTextNotices(article: ArticleText): NoticeCandidate[] {
   const found: NoticeCandidate[] = [];
   const { text } = article;
@@ -41,20 +55,24 @@ export function findTextNotices(article: ArticleText): NoticeCandidate[] {
     for (const rule of NOTICE_PATTERNS) {
       if (rule.at === 'anywhere' && !anywhere) continue;
       if (rule.maxBlock !== undefined && blockText.length > rule.maxBlock) continue;
-      const match = rule.pattern.exec(blockText);
+      const offset = rule.at === 'block-end' ? Math.max(0, blockText.length - BLOCK_END) : 0;
+      const match = rule.pattern.exec(offset ? blockText.slice(offset) : blockText);
       if (!match) continue;
       if (rule.at === 'block-start' && match.index > 3) continue;
-      const origin = rule.originGroup !== undefined ? match[rule.originGroup] : undefined;
-      const after = blockText[match.index + match[0].length] ?? '';
-      if (rule.kind === 'copyright-line' && (after === '/' || /Getty Images|\bPhoto\b|\bphoto\b|\bImages?\b/.test(blockText))) continue;
+      const index = offset + match.index;
+      if (isPictureCredit(rule, blockText, index + match[0].length)) continue;
+      const publishers = publishersOf(rule, match);
+      if (publishers === null) continue;
       const short = blockText.length <= WHOLE_BLOCK;
-      const start = short ? block.start : block.start + match.index;
-      const end = short ? block.end : block.start + match.index + match[0].length;
+      const start = short ? block.start : block.start + index;
+      const end = short ? block.end : block.start + index + match[0].length;
+      const noticeText = text.slice(start, end).trim();
       found.push({
-        kind: rule.kind,
-        text: text.slice(start, end).trim(),
-        origin: origin ? normalisePublisher(origin) : (rule.impliedOrigin ?? null),
-        named: Boolean(origin),
+        kind: kindOf(rule.kind, noticeText),
+        text: noticeText,
+        origin: publishers[0] ?? (mentionsWireServices(match[0]) ? null : (rule.impliedOrigin ?? null)),
+        named: publishers.length > 0,
+        publishers: publishers,
         start,
         end,
       });
@@ -62,4 +80,38 @@ export function findTextNotices(article: ArticleText): NoticeCandidate[] {
     }
   }
   return found;
+}
+
+/** The publishers a match names, normalised; null when a contribution line names only people. */
+function publishersOf(rule: NoticePattern, match: RegExpExecArray): string[] | null {
+  const first = rule.originGroup !== undefined ? match[rule.originGroup] : undefined;
+  if (rule.contributors) {
+    const newsrooms = first ? newsroomsAmong(first) : [];
+    if (newsrooms.length) return newsrooms.map(normalisePublisher);
+    return mentionsWireServices(match[0]) ? [] : null;
+  }
+  const second = rule.alternateGroup !== undefined ? match[rule.alternateGroup] : undefined;
+  return [first, second].filter((name): name is string => Boolean(name)).map(normalisePublisher);
+}
+
+/** A credit line for a picture: a copyright or wire line, or any caption-sized line, in a block naming a photo. */
+function isPictureCredit(rule: NoticePattern, blockText: string, matchEnd: number): boolean {
+  if (rule.kind === 'copyright-line' && /^\s?\//.test(blockText.slice(matchEnd, matchEnd + 2))) return true;
+  const creditLine = rule.kind === 'copyright-line' || rule.kind === 'wire-credit' ? 300 : 120;
+  return blockText.length <= creditLine && PICTURE_CREDIT.test(blockText);
+}
+
+const FIRST_RAN = /\b(?:[Oo]riginally|[Ff]irst)\s(?:published|appeared|ran|posted|aired|written|produced)\b/;
+const LICENCE_WORDS = /[Rr]epublish|[Rr]eprint|[Rr]eproduc|Creative Commons|without charge|free of charge|permission|[Ll]icen[cs]ed\b|[Ss]yndicated|courtesy of/;
+
+/**
+ * A notice saying where the story first ran is `originally-published` even when it adds the permission; one that
+ * grants or records a licence or permission otherwise is a `licence-notice` ("produced by X … and is republished here
+ * with permission", "X is a nonprofit newsroom … Republish our articles for free").
+ */
+function kindOf(kind: SyndicationKind, noticeText: string): SyndicationKind {
+  if (kind !== 'licence-notice' && kind !== 'originally-published') return kind;
+  if (FIRST_RAN.test(noticeText)) return 'originally-published';
+  if (LICENCE_WORDS.test(noticeText)) return 'licence-notice';
+  return kind;
 }
