@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../../utils/analysis/analyze-document';
 import type { ArticleMetadata, PageContext, SyndicationNotice } from '../../../utils/analysis/types';
 import { detectClaims } from '../../../utils/claims/detect-claims';
-import { isOwnPublisher, normalisePublisher } from '../../../utils/claims/syndication/publisher-names';
+import { normalisePublisher } from '../../../utils/claims/syndication/publisher-names';
+import { isOwnPublisher } from '../../../utils/claims/syndication/same-publisher';
 
 const LEDE = 'The council approved the plan on Tuesday after a long hearing that ran late into the night.';
 
@@ -18,7 +19,7 @@ describe('syndication notices', () => {
     ['A version of this story first appeared in The Texas Tribune.', 'originally-published', 'The Texas Tribune'],
     ['Fox News’ Jamie Ortega and The Associated Press contributed to this report.', 'wire-credit', 'The Associated Press'],
     ['(Reporting by Maria Lopes; Editing by Jan Harvey)', 'wire-credit', 'Reuters'],
-    ['© Provided by Business Insider Inc', 'wire-credit', 'Business Insider'],
+    ['© Provided by Business Insider Inc', 'copyright-line', 'Business Insider'],
     ['©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.', 'copyright-line', 'Los Angeles Times'],
     ['Copyright 2024 The Associated Press. All rights reserved.', 'copyright-line', 'The Associated Press'],
   ])('%s', (notice, kind, origin) => {
