@@ -26,6 +26,7 @@ export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Q
   const runs = groupRuns(quotations).slice(0, MAX_QUOTATIONS);
   const results: Attributed[] = [];
   let mentionedUpTo = -1;
+  // Each phrase split once an article: capitalised runs recur, and so do attributions ("she said", "Okafor added").
   const splitRuns = new Map<string, SpeakerPhrase>();
   for (let index = 0; index < runs.length; index++) {
     const parts = runs[index]!;
@@ -41,7 +42,7 @@ export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Q
     const nextRun = runs[index + 1];
     const attribution = findAttribution(text, article, parts, previousRun?.[previousRun.length - 1], nextRun?.[0]);
     let person: KnownPerson | null = null;
-    if (attribution) person = registry.resolve(splitRole(attribution.phrase), first.start);
+    if (attribution) person = registry.resolve(splitOnce(attribution.phrase, splitRuns), first.start);
     if (!attribution) {
       if (verdict === 'needs-attribution') continue;
       person = continuedSpeaker(results, first);
@@ -57,6 +58,15 @@ export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Q
       role: person?.role ?? null,
     })),
   );
+}
+
+function splitOnce(phrase: string, split: Map<string, SpeakerPhrase>): SpeakerPhrase {
+  let speaker = split.get(phrase);
+  if (!speaker) {
+    speaker = splitRole(phrase);
+    split.set(phrase, speaker);
+  }
+  return speaker;
 }
 
 function groupRuns(quotations: readonly Quotation[]): Quotation[][] {
