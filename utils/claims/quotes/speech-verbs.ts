@@ -12,10 +12,12 @@ const STEMS = [
   'called',
 ];
 
-export const SPEECH_VERB = `(?:${STEMS.join('|')})`;
-
 const SINGLE_WORD = new Set(STEMS.filter((stem) => !stem.includes(' ')));
 const WORD = /[A-Za-z]+/g;
+// Words shorter or longer than every verb's first word ("the", "a", "administration") need no lookup.
+const FIRST_WORD_LENGTHS = STEMS.map((stem) => stem.split(' ')[0]!.length);
+const SHORTEST = Math.min(...FIRST_WORD_LENGTHS);
+const LONGEST = Math.max(...FIRST_WORD_LENGTHS);
 
 /** A verb of saying found in a window: where it starts and ends. */
 export interface VerbAt {
@@ -31,6 +33,7 @@ export function speechVerbsIn(window: string): VerbAt[] {
   const found: VerbAt[] = [];
   WORD.lastIndex = 0;
   for (let match = WORD.exec(window); match; match = WORD.exec(window)) {
+    if (match[0].length < SHORTEST || match[0].length > LONGEST) continue;
     const word = match[0].toLowerCase();
     const end = match.index + match[0].length;
     if (SINGLE_WORD.has(word)) found.push({ index: match.index, end });
