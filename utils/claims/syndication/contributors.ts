@@ -20,7 +20,7 @@ const WIRE = new RegExp(`^(?:${WIRE_NAME})$`);
 export function newsroomsAmong(contributors: string): string[] {
   const own: string[] = [];
   const staff: string[] = [];
-  for (const part of contributors.split(/,\s|\s(?:and|&)\s/)) {
+  for (const part of contributors.split(/[,;]\s|\s(?:and|&)\s/)) {
     const match = NEWSROOM.exec(part.trim());
     // "Times staff writer Jane Doe": a paper calls itself by its last word alone.
     if (!match || !/\s|^[A-Z]{2,6}$/.test(match[1]!) && !WIRE.test(match[1]!)) continue;

@@ -6,8 +6,12 @@ const MONTH_OR_DAY =
 /** "Oct. 3, 2026", "March 3", "3 October 2026", "2026-10-03": the date a notice may give before the publisher. */
 const DATE = `(?:${MONTH_OR_DAY}\\.?\\s{1,2}\\d{1,2}(?:,\\s{0,2}\\d{4})?|\\d{1,2}\\s${MONTH_OR_DAY}(?:\\s\\d{4})?|\\d{4}-\\d\\d-\\d\\d)`;
 
-// A name never starts with a date, and a joiner ("on", "in") followed by one ends the name: "X on March 3, 2026".
-const NOT_DATE = `(?!${MONTH_OR_DAY}\\b|\\d)`;
+const LANGUAGE =
+  '(?:English|Spanish|French|German|Portuguese|Italian|Arabic|Chinese|Mandarin|Cantonese|Japanese|Korean|Russian|Ukrainian|Hindi|Urdu|Bengali|Dutch|Polish|Turkish|Vietnamese|Hebrew|Persian|Farsi|Swedish|Norwegian|Danish|Greek|Indonesian|Tagalog|Somali|Haitian Creole)';
+
+// A name never starts with a date or a language, and a joiner ("on", "in") followed by one ends the name:
+// "X on March 3, 2026"; "originally published in Spanish" names no publisher.
+const NOT_DATE = `(?!${MONTH_OR_DAY}\\b|${LANGUAGE}\\b|\\d)`;
 
 /**
  * A publisher's name as notices write it: capitalised words with short joiners ("The Daily Caller News Foundation",
@@ -24,6 +28,15 @@ const ONE_OF_TWO_PUBLISHERS = publisherPattern('of|for|de|on|the|in');
 const WIRES =
   '((?:[Tt]he\\s)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|United Press International|CNN Wire|Canadian Press|PA Media|Press Association|dpa|Xinhua|Tribune News Service|McClatchy(?: Washington Bureau)?|States Newsroom|Kyodo|ANI|PTI|IANS|Press Trust of India|TASS|EFE|ANSA))';
 
+// A person's name: two or three capitalised words with no newsroom word ("Jane Roe", "Dana K. Whitfield").
+const PERSON = /^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}$/;
+const NEWSROOM_WORD = /\b(?:News|Press|Times|Post|Tribune|Journal|Herald|Gazette|Chronicle|Daily|Wire|Bureau|Newsroom|Network|Media|Radio|Magazine|Report|Review|Ledger|Sentinel|Project|Watch|Monitor)\b/;
+
+/** True when `name` reads as a person's, not a publisher's: authorship lines ("This story was written by Jane Roe") are bylines. */
+export function looksLikePerson(name: string): boolean {
+  return PERSON.test(name.trim()) && !NEWSROOM_WORD.test(name);
+}
+
 export interface NoticePattern {
   kind: SyndicationKind;
   pattern: RegExp;
@@ -37,6 +50,8 @@ export interface NoticePattern {
   alternateGroup?: number;
   /** The origin group lists contributors, people or newsrooms: only a newsroom makes the line a notice. */
   contributors?: boolean;
+  /** The named publisher must not read as a person ("written by Jane Roe" is a byline). */
+  notPerson?: boolean;
   /** The publisher the convention implies when the text does not name it. */
   impliedOrigin?: string;
 }
@@ -51,7 +66,7 @@ const PERMISSION = '(?:with|by)\\s(?:the\\s)?(?:kind\\s|express\\s)?permission';
 
 // Where a "first/originally" notice says the story ran: "in The Bay Ledger", "on Oct. 3, 2026, by X",
 // "in the Sunday edition of X".
-const RAN_IN = `(?:\\s(?:on\\s)?${DATE},?)?\\s(?:in|on|by|at|with|for)\\s(?:the\\s[^.\\n]{0,40}?\\s(?:edition|issue|newsletter) of\\s)?${PUBLISHER}`;
+const RAN_IN = `(?:\\s(?:on\\s)?${DATE},?)?(?:\\sin\\s${LANGUAGE},?)?\\s(?:in|on|by|at|with|for)\\s(?:the\\s[^\\n]{0,40}?\\s(?:edition|issue|newsletter) of\\s)?${PUBLISHER}`;
 
 const NEWSROOM_ADJECTIVE =
   "(?:independent|nonprofit|non-profit|not-for-profit|nonpartisan|non-partisan|Pulitzer Prize-winning|award-winning|global|national|local|regional|statewide|investigative|digital|online|reader-supported|member-supported|community|public-interest|public|collaborative|bilingual|student-run|free|501\\(c\\)\\(3\\)|[A-Z][a-z]{2,20}-based)";
@@ -74,15 +89,22 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     pattern: new RegExp(`${SUBJECT}\\s(?:is|was)\\s(?:published|shared|distributed)\\s(?:by|from)\\s${PUBLISHER}\\s(?:under|via)\\s(?:a\\s)?Creative Commons`) },
   // Originally published elsewhere.
   { kind: 'originally-published', at: 'anywhere', originGroup: 1,
-    pattern: new RegExp(`${SUBJECT}[^.\\n]{0,40}?\\b(?:was\\s|is\\s|has been\\s)?(?:originally\\s(?:published|appeared|ran|posted|written|aired|reported|produced)|first\\s(?:published|appeared|ran|posted|aired|produced))${RAN_IN}`) },
+    pattern: new RegExp(`${SUBJECT}[^.\\n]{0,40}?\\b(?:was\\s|is\\s|has been\\s)?(?:originally\\s(?:published|appeared|ran|posted|written|reported|produced)|first\\s(?:published|appeared|ran|posted|produced))${RAN_IN}`) },
+  // The same in the active voice: "The Bay Ledger originally published this story."
+  { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
+    pattern: new RegExp(`^\\s{0,3}[(\\[]?${PUBLISHER}\\s(?:originally|first)\\s(?:published|ran)\\s(?:this|a version of this)\\s(?:article|story|piece|report|column|essay)`) },
+  { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
+    pattern: new RegExp(`^\\s{0,3}[(\\[]?(?:Published|Produced|Reported|Co-published)\\s(?:in (?:partnership|collaboration) with|with)\\s${PUBLISHER}`) },
+  { kind: 'originally-published', at: 'anywhere', originGroup: 1,
+    pattern: new RegExp(`${SUBJECT}\\s(?:comes|came)\\s(?:to us\\s)?from\\s${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', originGroup: 1,
     pattern: new RegExp(`^\\s{0,3}[(\\[*_]?(?:Originally|First) (?:published|appeared|posted|ran)${RAN_IN}`) },
   { kind: 'originally-published', at: 'anywhere', originGroup: 1, alternateGroup: 2,
     pattern: new RegExp(`${SUBJECT}\\s(?:is|was)\\s(?:part of\\s)?an?\\s(?:joint\\s)?(?:collaboration|partnership|co-production|reporting partnership)\\s(?:between|with)\\s${ONE_OF_TWO_PUBLISHERS}(?:,?\\s(?:and|with)\\s${ONE_OF_TWO_PUBLISHERS})?`) },
-  { kind: 'originally-published', at: 'anywhere', originGroup: 1,
-    pattern: new RegExp(`${SUBJECT}\\s(?:was|is)\\s(?:posted|hosted|syndicated|produced|co-produced|created|reported|written|published|co-published)\\s(?:by|on|from|for|in partnership with|in collaboration with)\\s${PUBLISHER}`) },
+  { kind: 'originally-published', at: 'anywhere', originGroup: 1, notPerson: true,
+    pattern: new RegExp(`${SUBJECT}\\s(?:was|is)\\s(?:posted|hosted|syndicated|produced|co-produced|created|reported|written|published|co-published)\\s(?:by|on|from|for|with|in partnership with|in collaboration with)\\s${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
-    pattern: new RegExp(`^\\s{0,3}[(\\[]?(?:${SUBJECT}\\sis hosted on an external website\\.\\s{0,3})?Read (?:this|the original|the full|the whole|the complete)?\\s?(?:article|story|content|piece|report)?\\s?(?:on|at) ${PUBLISHER}`) },
+    pattern: new RegExp(`^\\s{0,3}[(\\[]?(?:${SUBJECT}\\sis hosted on an external website\\.\\s{0,3})?Read (?:this|the original|the full|the whole|the complete)?\\s?(?:article|story|content|piece)?\\s?(?:on|at) ${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300,
     pattern: /^\s{0,3}[([]Read the (?:whole|full|entire|complete|rest of the) (?:story|article) (?:HERE|here|at the link)\.?[)\]]/ },
   // A newsroom's own tagline, which republishers keep; on the newsroom's own site it is not a notice.
@@ -105,6 +127,13 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     pattern: /\bAP is solely responsible for all content/ },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
     pattern: new RegExp(`^\\s{0,3}[Vv]ia ${WIRES}(?:\\s(?:news\\s)?wire)?`) },
+  // Bylines of a wire ("By The Associated Press", "By Reuters Staff") and USA Today's "Contributing:" line.
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 60, originGroup: 1,
+    pattern: new RegExp(`^\\s{0,3}(?:By|BY)\\s${WIRES}(?:\\s[Ss]taff)?\\s*$`) },
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1, contributors: true,
+    pattern: /^\s{0,3}Contributing:\s([^\n]{2,280})/ },
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 60, originGroup: 1,
+    pattern: new RegExp(`^\\s{0,3}Source:\\s${WIRES}\\.?\\s*$`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
     pattern: new RegExp(`^\\s{0,3}By [^\\n,|]{2,80}(?:[,|]|\\s[—–-])\\s{0,3}${WIRES}\\s*$`) },
   // A wire's sign-off closing the story: "— Reuters", "-AFP".
@@ -129,7 +158,7 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
     // "Copyright" alone is a word ("the U.S. Copyright Office"); a copyright line has © or a year after it, and
     // "(c)" is a list item ("(c) The board shall…") unless a year follows.
-    pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:©\\s{0,3}(?:[Cc]opyright\\s{1,3})?(?:${YEARS},?\\s{0,3})?|\\([Cc]\\)\\s{0,3}${YEARS},?\\s{1,3}|(?:Copyright|COPYRIGHT)\\s{1,3}(?:(?:©|\\([Cc]\\))\\s{0,3}(?:${YEARS},?\\s{0,3})?|${YEARS},?\\s{1,3}))(?:by\\s)?${PUBLISHER}`) },
+    pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:(?:[Aa]ll\\s)?(?:[Aa]rticle|[Ss]tory|[Cc]ontents?|[Tt]ext)(?:\\sis)?\\s)?(?:©\\s{0,3}(?:[Cc]opyright\\s{1,3})?(?:${YEARS},?\\s{0,3})?|\\([Cc]\\)\\s{0,3}${YEARS},?\\s{1,3}|(?:Copyright|COPYRIGHT)\\s{1,3}(?:(?:©|\\([Cc]\\))\\s{0,3}(?:${YEARS},?\\s{0,3})?|${YEARS},?\\s{1,3}))(?:by\\s)?${PUBLISHER}`) },
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
     pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:Copyright|COPYRIGHT)\\s{1,3}${PUBLISHER}\\.?\\s{1,3}All [Rr]ights [Rr]eserved`) },
   // A distributor's line on its own: the distributor is whom the site has the story from.

@@ -1,6 +1,6 @@
 import type { ArticleText, SyndicationKind, SyndicationNotice } from '../../analysis/types';
 import { mentionsWireServices, newsroomsAmong } from './contributors';
-import { NOTICE_PATTERNS, type NoticePattern } from './notice-patterns';
+import { looksLikePerson, NOTICE_PATTERNS, type NoticePattern } from './notice-patterns';
 import { normalisePublisher } from './publisher-names';
 
 /** A visible notice found in the text, before deciding whether it names another publisher. */
@@ -23,7 +23,7 @@ const ANYWHERE_KEYWORDS = [
   ' posted by', ' hosted ', 'yndicated', ' produced by', ' produced in', ' produced for', ' reported by', ' written by',
   ' published by', ' published from', ' shared by', ' distributed by', ' posted on', ' published in', ' reported in',
   'ermission', 'ourtesy of', 'collaboration', 'partnership', ' was used', ' were used', 'includes ', 'contains ',
-  'olely responsible', ' created by', 'co-produced', 'co-published',
+  'olely responsible', ' created by', 'co-produced', 'co-published', ' came from', ' comes from', 'came to us', 'comes to us',
 ];
 
 const ANY_KEYWORD = new RegExp(ANYWHERE_KEYWORDS.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -90,6 +90,7 @@ function publishersOf(rule: NoticePattern, match: RegExpExecArray): string[] | n
     if (newsrooms.length) return newsrooms.map(normalisePublisher);
     return mentionsWireServices(match[0]) ? [] : null;
   }
+  if (rule.notPerson && first && looksLikePerson(first)) return null;
   const second = rule.alternateGroup !== undefined ? match[rule.alternateGroup] : undefined;
   return [first, second].filter((name): name is string => Boolean(name)).map(normalisePublisher);
 }
