@@ -27,10 +27,12 @@ export class SourceNames {
   /** "County Health Department" for "department": the latest capitalised name holding the word, before `at`. */
   private namedEarlier(kind: string, at: number): string | null {
     const word = kind[0]!.toUpperCase() + kind.slice(1);
+    // Bounded, so that a megabyte of "the department said" costs no more than a long article.
+    const floor = Math.max(0, at - NAMED_EARLIER_REACH);
     let from = at;
-    for (let tries = 0; tries < 8 && from > 0; tries++) {
-      const index = this.text.lastIndexOf(word, from - 1);
-      if (index < 0) return null;
+    for (let tries = 0; tries < 8 && from > floor; tries++) {
+      const index = this.text.slice(floor, from).lastIndexOf(word) + floor;
+      if (index < floor) return null;
       from = index;
       const run = capitalisedRunAround(this.text, index, index + word.length);
       if (run && run !== word) return run.replace(/^The\s/, '');
@@ -39,6 +41,8 @@ export class SourceNames {
   }
 }
 
+// How far back a second reference looks for the name: a long article's worth.
+const NAMED_EARLIER_REACH = 20_000;
 // Nouns news copy uses to refer back to an organisation it has already named.
 const SECOND_REFERENCES = new Set(['department', 'agency', 'ministry', 'bureau', 'office', 'commission', 'council', 'authority', 'service', 'institute', 'board']);
 
