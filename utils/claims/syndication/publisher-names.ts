@@ -36,6 +36,9 @@ export function normalisePublisher(name: string): string {
     .replace(/^\s*(?:by|from|via)\s+/i, '')
     // A notice's next sentence is not part of the name: "AP News. Read More", "Bloomberg L.P. Visit bloomberg.com".
     .replace(/\.\s+(?:Visit|Read|All|This|For|Follow|Sign|Click|More|Distributed|Reprinted|Copyright|It|The)\b[^]*$/, '')
+    // So is any sentence after a full word ("NPR. To see more", "The Bay Ledger. Republished"), not after an initial
+    // ("U.S. News").
+    .replace(/(\b[A-Za-z]{3,}|\.com|\.org)\.\s+[A-Z][^]*$/, '$1')
     .replace(/[\s.,;:!)-]+$/, '')
     // "The Prairie Ledger's" (its newsletter), "The Example Ledger 2026" (a © line with the year after the name).
     .replace(/['’]s?$|\s+(?:19|20)\d\d$/, '')

@@ -23,7 +23,7 @@ const ANYWHERE_KEYWORDS = [
   ' posted by', ' hosted ', 'yndicated', ' produced by', ' produced in', ' produced for', ' reported by', ' written by',
   ' published by', ' published from', ' shared by', ' distributed by', ' posted on', ' published in', ' reported in',
   'ermission', 'ourtesy of', 'collaboration', 'partnership', ' was used', ' were used', 'includes ', 'contains ',
-  'olely responsible', ' created by', 'co-produced', 'co-published', ' came from', ' comes from', 'came to us', 'comes to us',
+  'olely responsible', ' created by', 'co-produced', 'co-published', ' came from', ' comes from', ' is from', ' was from', 'sharing', 'syndication', 'republishing', 'eporting from', 'came to us', 'comes to us',
 ];
 
 const ANY_KEYWORD = new RegExp(ANYWHERE_KEYWORDS.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
@@ -56,11 +56,14 @@ export function findTextNotices(article: ArticleText): NoticeCandidate[] {
       if (rule.at === 'anywhere' && !anywhere) continue;
       if (rule.maxBlock !== undefined && blockText.length > rule.maxBlock) continue;
       const offset = rule.at === 'block-end' ? Math.max(0, blockText.length - BLOCK_END) : 0;
-      const match = rule.pattern.exec(offset ? blockText.slice(offset) : blockText);
+      const read = offset ? blockText.slice(offset) : blockText;
+      if (rule.needs && !rule.needs.test(read)) continue;
+      const match = rule.pattern.exec(read);
       if (!match) continue;
       if (rule.at === 'block-start' && match.index > 3) continue;
       const index = offset + match.index;
       if (isPictureCredit(rule, blockText, index + match[0].length)) continue;
+      if (isListItem(match[0], blockText.slice(index + match[0].length))) continue;
       const publishers = publishersOf(rule, match);
       if (publishers === null) continue;
       const short = blockText.length <= WHOLE_BLOCK;
@@ -100,6 +103,15 @@ function isPictureCredit(rule: NoticePattern, blockText: string, matchEnd: numbe
   if (rule.kind === 'copyright-line' && /^\s?\//.test(blockText.slice(matchEnd, matchEnd + 2))) return true;
   const creditLine = rule.kind === 'copyright-line' || rule.kind === 'wire-credit' ? 300 : 120;
   return blockText.length <= creditLine && PICTURE_CREDIT.test(blockText);
+}
+
+/**
+ * "(c) 2020 Amendments. The amendments made…" is a clause of a law; a "(c)" copyright line ends its paragraph or runs
+ * into the rest of a copyright notice.
+ */
+function isListItem(matched: string, after: string): boolean {
+  if (!/^[\s.!?]*\([Cc]\)/.test(matched)) return false;
+  return !/^[\s.,]*(?:$|All |Distributed|Visit|Used|Reprinted|Republished|Licensed)/.test(after);
 }
 
 const FIRST_RAN = /\b(?:[Oo]riginally|[Ff]irst)\s(?:published|appeared|ran|posted|aired|written|produced)\b/;
