@@ -70,6 +70,8 @@ describe('numbers that make a claim', () => {
 
   it('keeps a quantity after an acronym when its scale or percent sign says it is one', () => {
     expect(only('Across the UK 2.5 million people were affected.')).toMatchObject({ value: 2.5e6 });
+    // Three capitals are as often a currency code as an index.
+    expect(only('The company paid USD 200 per share.')).toMatchObject({ value: 200 });
   });
 
   it('names what a bare count counts', () => {

@@ -86,7 +86,7 @@ function isAfterNamingWord(text: string, at: number, blockStart: number): boolea
 }
 
 /**
- * "S&P 500", "FTSE 100", "CAC 40": a number right after an acronym (at most six capitals, "&" allowed) names an index
+ * "S&P 500", "FTSE 100": a number right after an acronym (at most six capitals, "&" allowed) names an index
  * or a model. A comma or any other word between them ("DHS, 95", "DHS said 95") leaves the number alone.
  */
 function isAfterIndexName(text: string, at: number, blockStart: number): boolean {
@@ -96,7 +96,9 @@ function isAfterIndexName(text: string, at: number, blockStart: number): boolean
   const word = text.slice(start, at - 1);
   // "the UK 2.5 million", "EU 40%": a quantity with its scale or percent sign is a quantity wherever it stands.
   if (/^[\d,.]*\s?(?:%|per\s?cent|percent|hundred|thousand|million|billion|trillion|bn\b)/.test(text.slice(at, at + 24))) return false;
-  return word.length >= 2 && word.length <= 6 && /[A-Z].*[A-Z&]|&/.test(word) && !/[\p{L}\d]/u.test(text[start - 1] ?? ' ');
+  // Three capitals are as often a currency code ("USD 200") or a shouted word ("ALL 5") as an index: only an
+  // ampersand or four or more capitals ("FTSE 100") name one.
+  return (word.includes('&') ? word.length >= 3 : word.length >= 4) && word.length <= 6 && !/[\p{L}\d]/u.test(text[start - 1] ?? ' ');
 }
 
 /** What a regex's \s matches, by char code: these scans run around every number. */
