@@ -49,11 +49,6 @@ export interface NoticePattern {
    * compile (a pattern holding PUBLISHER costs milliseconds to compile on a page's first run).
    */
   needs?: RegExp;
-  /**
-   * Words every match holds, tested first: a block without them skips the long pattern, which V8 then never has to
-   * compile (a pattern holding PUBLISHER costs milliseconds to compile on a page's first run).
-   */
-  needs?: RegExp;
   /** The capture group holding the publisher; absent when the notice names none. */
   originGroup?: number;
   /** A second publisher the notice names ("a collaboration between X and Y"): the origin when the first is the site. */
@@ -85,12 +80,9 @@ const NEWSROOM_NOUN =
 
 const HAS_SUBJECT = new RegExp(SUBJECT);
 
-const HAS_SUBJECT = new RegExp(SUBJECT);
-
 export const NOTICE_PATTERNS: NoticePattern[] = [
   // Licence notices.
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
-    needs: /Content created by /,
     needs: /Content created by /,
     pattern: new RegExp(`Content created by ${PUBLISHER} is available without charge`) },
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
@@ -101,24 +93,19 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     pattern: new RegExp(`(?:^\\s{0,3}|[Rr]eprinted\\s|[Rr]epublished\\s|[Uu]sed\\s|${SUBJECT}\\s(?:is\\s)?)(?:[Aa]rticle\\s|[Ss]tory\\s|[Cc]ontent\\s|[Cc]olumn\\s)?courtesy of\\s${PUBLISHER}`) },
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
     needs: HAS_SUBJECT,
-    needs: HAS_SUBJECT,
     pattern: new RegExp(`${SUBJECT}\\s(?:also\\s)?(?:ran|appeared) (?:on|in) ${PUBLISHER}\\.\\s{0,3}It (?:can|may) be republished`) },
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
-    needs: HAS_SUBJECT,
     needs: HAS_SUBJECT,
     pattern: new RegExp(`${SUBJECT}\\s(?:is|was)\\s(?:published|shared|distributed)\\s(?:by|from)\\s${PUBLISHER}\\s(?:under|via)\\s(?:a\\s)?Creative Commons`) },
   // Originally published elsewhere.
   { kind: 'originally-published', at: 'anywhere', originGroup: 1,
     needs: HAS_SUBJECT,
-    needs: HAS_SUBJECT,
     pattern: new RegExp(`${SUBJECT}[^.\\n]{0,40}?\\b(?:was\\s|is\\s|has been\\s)?(?:originally\\s(?:published|appeared|ran|posted|written|reported|produced)|first\\s(?:published|appeared|ran|posted|produced))${RAN_IN}`) },
   // The same in the active voice: "The Bay Ledger originally published this story."
   { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
     needs: /\s(?:originally|first)\s(?:published|ran)\s/,
-    needs: /\s(?:originally|first)\s(?:published|ran)\s/,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?${PUBLISHER}\\s(?:originally|first)\\s(?:published|ran)\\s(?:this|a version of this)\\s(?:article|story|piece|report|column|essay)`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
-    needs: /^\s{0,3}[([]?(?:Published|Produced|Reported|Co-published)\s/,
     needs: /^\s{0,3}[([]?(?:Published|Produced|Reported|Co-published)\s/,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?(?:Published|Produced|Reported|Co-published)\\s(?:in (?:partnership|collaboration) with|with)\\s${PUBLISHER}`) },
   { kind: 'originally-published', at: 'anywhere', originGroup: 1,
@@ -127,25 +114,20 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     pattern: new RegExp(`(?:content[- ]sharing|news[- ]sharing|syndication|republishing)\\s(?:agreement|partnership|arrangement)\\s(?:with|between)\\s${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', originGroup: 1,
     needs: /^\s{0,3}[([*_]?(?:Originally|First) /,
-    needs: /^\s{0,3}[([*_]?(?:Originally|First) /,
     pattern: new RegExp(`^\\s{0,3}[(\\[*_]?(?:Originally|First) (?:published|appeared|posted|ran)${RAN_IN}`) },
   { kind: 'originally-published', at: 'anywhere', originGroup: 1, alternateGroup: 2,
-    needs: HAS_SUBJECT,
     needs: HAS_SUBJECT,
     pattern: new RegExp(`${SUBJECT}\\s(?:is|was)\\s(?:part of\\s)?an?\\s(?:joint\\s)?(?:collaboration|partnership|co-production|reporting partnership)\\s(?:between|with)\\s${ONE_OF_TWO_PUBLISHERS}(?:,?\\s(?:and|with)\\s${ONE_OF_TWO_PUBLISHERS})?`) },
   { kind: 'originally-published', at: 'anywhere', originGroup: 1, notPerson: true,
     needs: HAS_SUBJECT,
-    needs: HAS_SUBJECT,
     pattern: new RegExp(`${SUBJECT}\\s(?:was|is)\\s(?:posted|hosted|syndicated|produced|co-produced|created|reported|written|published|co-published)\\s(?:by|on|from|for|with|in partnership with|in collaboration with)\\s${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
-    needs: /Read /,
     needs: /Read /,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?(?:${SUBJECT}\\sis hosted on an external website\\.\\s{0,3})?Read (?:this|the original|the full|the whole|the complete)?\\s?(?:article|story|content|piece)?\\s?(?:on|at) ${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300,
     pattern: /^\s{0,3}[([]Read the (?:whole|full|entire|complete|rest of the) (?:story|article) (?:HERE|here|at the link)\.?[)\]]/ },
   // A newsroom's own tagline, which republishers keep; on the newsroom's own site it is not a notice.
   { kind: 'originally-published', at: 'block-start', maxBlock: 600, originGroup: 1,
-    needs: /\sis\s(?:an?\s|part of\s)/,
     needs: /\sis\s(?:an?\s|part of\s)/,
     pattern: new RegExp(`^\\s{0,3}${PUBLISHER},?\\s(?:is\\san?\\s(?:${NEWSROOM_ADJECTIVE},?\\s(?:and\\s)?){1,4}${NEWSROOM_NOUN}|is part of\\s(?:[Tt]he\\s)?[A-Z][\\w-]{0,30}(?:\\s[A-Z][\\w-]{0,30}){0,3},\\san?\\s(?:${NEWSROOM_ADJECTIVE},?\\s){0,3}${NEWSROOM_NOUN})`) },
   // Wire credits.
@@ -161,7 +143,6 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
   { kind: 'wire-credit', at: 'anywhere', originGroup: 1, contributors: true,
     pattern: new RegExp(`\\b(?:[Ww]ith|[Ii]ncluding)\\s(?:additional\\s)?reporting\\s(?:from|by)\\s${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1, contributors: true,
-    needs: /[Ww]ith (?:files|inputs|additional reporting|reporting) (?:from|by) /,
     needs: /[Ww]ith (?:files|inputs|additional reporting|reporting) (?:from|by) /,
     pattern: new RegExp(`^\\s{0,3}[(\\[—–-]{0,2}\\s?[Ww]ith (?:files|inputs|additional reporting|reporting) (?:from|by) ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 80,
@@ -184,16 +165,13 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     pattern: new RegExp(`(?:^|[.!?”"]\\s{1,3})\\s{0,3}[—–-]{1,2}\\s{0,2}${WIRES}\\.?\\s*$`) },
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
     needs: /Provided by /,
-    needs: /Provided by /,
     pattern: new RegExp(`©\\s{0,3}Provided by ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'anywhere', originGroup: 1,
-    needs: / provided /,
     needs: / provided /,
     pattern: new RegExp(`(?:content|story|article|report) (?:is|was) provided (?:to [^.\\n]{1,40} )?by ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1,
     pattern: new RegExp(`^\\s{0,3}Follow ${WIRES}['’]s? [^\\n]{0,60}coverage`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1,
-    needs: /More stories like this are available on /,
     needs: /More stories like this are available on /,
     pattern: new RegExp(`^\\s{0,3}More stories like this are available on ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 600, originGroup: 1,
@@ -203,7 +181,6 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
   // A short credit line naming where the story came from: "Via The Harbor Dispatch".
   { kind: 'originally-published', at: 'block-start', maxBlock: 120, originGroup: 1, contributors: true,
     needs: /^\s{0,3}[([]?[Vv]ia /,
-    needs: /^\s{0,3}[([]?[Vv]ia /,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?[Vv]ia ${PUBLISHER}[.)\\]]?\\s*$`) },
   // Another publisher's copyright line, and agency distribution credits.
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
@@ -212,11 +189,9 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:(?:[Aa]ll\\s)?(?:[Aa]rticle|[Ss]tory|[Cc]ontents?|[Tt]ext)(?:\\sis)?\\s)?(?:©\\s{0,3}(?:[Cc]opyright\\s{1,3})?(?:${YEARS},?\\s{0,3})?|\\([Cc]\\)\\s{0,3}${YEARS},?\\s{1,3}|(?:Copyright|COPYRIGHT)\\s{1,3}(?:(?:©|\\([Cc]\\))\\s{0,3}(?:${YEARS},?\\s{0,3})?|${YEARS},?\\s{1,3}))(?:by\\s)?${PUBLISHER}`) },
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
     needs: /All [Rr]ights [Rr]eserved/,
-    needs: /All [Rr]ights [Rr]eserved/,
     pattern: new RegExp(`(?:^|[.!?]\\s{1,3})(?:Copyright|COPYRIGHT)\\s{1,3}${PUBLISHER}\\.?\\s{1,3}All [Rr]ights [Rr]eserved`) },
   // A distributor's line on its own: the distributor is whom the site has the story from.
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
-    needs: /[Dd]istributed by /,
     needs: /[Dd]istributed by /,
     pattern: new RegExp(`(?:^\\s{0,3}|[.!?]\\s{1,3})[Dd]istributed by ${PUBLISHER}`) },
 ];
