@@ -69,6 +69,11 @@ describe('who a pronoun or a clause names', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Ruth Moss']);
   });
 
+  it('does not read across a full stop into a name ("Nashville. It …")', () => {
+    const text = 'Singer Rose Harlan nodded. The band toured Nashville. It rained. “I was back at it by morning,” she said.';
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Rose Harlan']);
+  });
+
   it('takes the pronoun right before the verb as the speaker after a leading phrase', () => {
     const text = 'The defendant, Omar Reyes, 52, stood up. Outside the courthouse he said, “I am relieved this is over.”';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Omar Reyes']);

@@ -76,13 +76,15 @@ function subjectOfClause(before: string): string {
   if (pronoun) return pronoun[1]!;
   // "a result that officials called": the speaker is the relative clause's subject.
   const relative = /^.*\b(?:that|which|whom)\s+/.exec(last);
-  if (relative) return lastWords(last.slice(relative[0].length), 12);
+  if (relative) return lastWords(last.slice(relative[0].length).replace(LEADING_CONJUNCTION, ''), 12);
   const previous = segments[segments.length - 2];
   if (previous && /^(?:the|a|an|his|her|their)\s/.test(last) && /[A-Z][a-z]+\s*$/.test(previous)) {
     return `${lastWords(previous, 8)}, ${last}`;
   }
-  return lastWords(last.replace(/^(?:and|but|so|then|while|as|when|after|before|later|in|at|on)\b\s*/i, ''), 12);
+  return lastWords(last.replace(LEADING_CONJUNCTION, ''), 12);
 }
+
+const LEADING_CONJUNCTION = /^(?:and|but|so|then|while|as|when|after|before|later|in|at|on)\b\s*/i;
 
 function lastWords(text: string, count: number): string {
   const words = text.trim().split(/\s+/);

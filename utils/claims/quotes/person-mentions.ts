@@ -19,6 +19,7 @@ const MENTION = new RegExp(
 );
 // Capitalised runs that name places, not people: "Los Angeles reported" is no person.
 const PLACE_START = /^(?:Los|Las|San|Santa|New|North|South|East|West|Fort|Lake|Port|Mount|Saint|St\.?|El|La|Le|Rio|Cape|Hong|Sri|Costa|Puerto|Buenos|Abu|Kuala|Tel|Salt|Baton|Des|Palm|Long|Grand|Great|United|Royal|National|Supreme|Federal|Prime)\s/;
+const SENTENCE_INSIDE = /^.*[a-z]{2}\.\s/;
 const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|But|And|When|After|Before|While|Under|As|Nationally|Meanwhile|However|Still|Also|Then|Now|Last|This|That|Since|Until|For|From|With|By|Officers|Officials)\s)+/;
 
 /** The people a block names in passing, in order. Bounded regex over at most the first 20,000 characters. */
@@ -27,7 +28,8 @@ export function findPersonMentions(text: string, from: number, to: number, known
   const blockText = text.slice(from, Math.min(to, from + 20_000));
   MENTION.lastIndex = 0;
   for (let match = MENTION.exec(blockText); match; match = MENTION.exec(blockText)) {
-    const run = match[1]!.replace(LEADING_NOISE, '');
+    // "Amazon. You’ll still …": a full stop after a word (not an initial) ends a sentence inside the run.
+    const run = match[1]!.replace(SENTENCE_INSIDE, '').replace(LEADING_NOISE, '');
     if (PLACE_START.test(run)) continue;
     // The same names recur through an article: split each capitalised run once.
     let phrase = known.get(run);
