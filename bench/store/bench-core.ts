@@ -132,8 +132,9 @@ function estimateSize(pages: PageRecord[], notes: NoteRecord[]): { rows: number;
   for (const note of notes) {
     rows += bytes(JSON.stringify(note));
     const id = bytes(note.id);
-    const keys = [note.pageKey, note.kind, note.site ?? '', note.verdict ?? '', ...note.tags, ...note.tagKeys, ...note.words];
-    indexes += keys.reduce((n, key) => n + bytes(key) + id, 0) + 2 * (8 + id);
+    const keys = [note.pageKey, note.site ?? '', ...note.tags];
+    // Each [term, -updated] key: the term, a number, the note's id.
+    indexes += keys.reduce((n, key) => n + bytes(key) + id, 0) + note.terms.reduce((n, [term]) => n + bytes(term) + 8 + id, 0) + (8 + id);
   }
   return { rows, indexes };
 }
@@ -246,7 +247,7 @@ export async function runStoreBench(options: { pages: number; vocabularyText: st
     notes: notes.length,
     pages: pages.length,
     loadMs: load.ms,
-    wordEntries: notes.reduce((n, note) => n + note.words.length, 0),
+    wordEntries: notes.reduce((n, note) => n + note.terms.length, 0),
     measures,
     commonWord: common[0]!,
     commonWordHits,
@@ -262,7 +263,7 @@ export function formatResult(title: string, result: StoreBenchResult): string {
   const lines = [
     title,
     `  ${result.notes.toLocaleString('en')} notes on ${result.pages.toLocaleString('en')} pages loaded in ${(result.loadMs / 1000).toFixed(1)} s ` +
-      `(${result.wordEntries.toLocaleString('en')} word-index entries)`,
+      `(${result.wordEntries.toLocaleString('en')} term-index entries)`,
     `  ${'measure'.padEnd(46)} ${'median'.padStart(7)} ${'p95'.padStart(7)}  ms`,
   ];
   for (const m of result.measures) {

@@ -108,6 +108,7 @@ export const NoteQuerySchema = v.object({
   from: v.optional(Timestamp),
   to: v.optional(Timestamp),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  after: v.optional(v.object({ updated: Timestamp, id: Id })),
 });
 
 export const ExportRequestSchema = v.object({

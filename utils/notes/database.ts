@@ -1,6 +1,6 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Note } from './note-types';
-import { indexWords } from './search-words';
+import { noteTerms, noteWords, type TermKey } from './note-terms';
 
 /**
  * The notes database. Only the background (and extension pages) open it: IndexedDB opened from a content
@@ -25,11 +25,15 @@ export interface PageRecord {
   aliases: string[];
 }
 
-/** A note as stored: the note plus the words it is found by. */
+/** A note as stored: the note plus the terms it is found by (note-terms.ts). */
 export interface NoteRecord extends Note {
-  words: string[];
-  /** The tags in lower case, for filters that ignore case. */
-  tagKeys: string[];
+  terms: TermKey[];
+}
+
+/** A note as version 2 stored it; version 3 replaced both fields by `terms`. */
+interface Version2NoteRecord extends Note {
+  words?: string[];
+  tagKeys?: string[];
 }
 
 /**
@@ -37,6 +41,9 @@ export interface NoteRecord extends Note {
  * v1: pages by key, notes by page, tag, kind and date.
  * v2: full-text `words`, case-folded `tagKeys`, verdict, site and created indexes on notes; site and URL
  *     aliases on pages.
+ * v3: one `terms` index of [term, -updated] (words, tags, site, verdict, kind and "#all") replaces `words`,
+ *     `tagKeys`, `kind`, `verdict` and `created`: every search and filter reads its newest matches first and
+ *     stops after a page (note-search.ts).
  */
 const SCHEMA_VERSIONS = [
   {
@@ -59,12 +66,26 @@ const SCHEMA_VERSIONS = [
       });
       const pages = new Map<string, PageRecord>();
       await tx.table<PageRecord, string>('pages').each((page) => void pages.set(page.key, page));
-      await tx.table<NoteRecord, string>('notes').toCollection().modify((note) => {
+      await tx.table<Version2NoteRecord, string>('notes').toCollection().modify((note) => {
         const page = pages.get(note.pageKey);
         note.site ??= page?.site ?? hostOf(note.pageUrl);
         note.pageTitle ??= page?.title ?? null;
         note.words = noteWords(note);
         note.tagKeys = tagKeys(note.tags);
+      });
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      pages: 'key, lastSeen, site, *aliases',
+      notes: 'id, pageKey, updated, *tags, site, *terms',
+    },
+    upgrade: async (tx: Transaction) => {
+      await tx.table<Version2NoteRecord & Partial<NoteRecord>, string>('notes').toCollection().modify((note) => {
+        note.terms = noteTerms(note);
+        delete note.words;
+        delete note.tagKeys;
       });
     },
   },
@@ -80,13 +101,8 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** The words a note is found by: its text, quote, page title and tags. */
-export function noteWords(note: Pick<Note, 'text' | 'selectors' | 'pageTitle' | 'tags'>): string[] {
-  return indexWords(note.text, note.selectors.quote.exact, note.pageTitle, ...note.tags);
-}
-
-/** Tags folded to lower case, so a filter on "covid" finds notes tagged "COVID". */
-export function tagKeys(tags: readonly string[]): string[] {
+/** Tags folded to lower case, as version 2 indexed them. */
+function tagKeys(tags: readonly string[]): string[] {
   return [...new Set(tags.map((tag) => tag.toLowerCase()))];
 }
 
@@ -108,6 +124,6 @@ export class NotesDatabase extends Dexie {
 
 /** A stored note without its index-only fields, as callers see it. */
 export function toNote(record: NoteRecord): Note {
-  const { words: _words, tagKeys: _tagKeys, ...note } = record;
+  const { terms: _terms, ...note } = record;
   return note;
 }

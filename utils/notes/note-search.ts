@@ -1,111 +1,179 @@
 import type { NotesDatabase, NoteRecord } from './database';
-import { keysEqualToAny } from './index-lookup';
-import { tagKeys, toNote } from './database';
-import type { Note, NoteQuery, NotesStats } from './note-types';
-import { queryWords } from './search-words';
+import { toNote } from './database';
+import { comparePositions, KeyCursor, requestResult, type Position } from './idb-key-cursor';
+import { orderOf, wordsOfTerms } from './note-terms';
+import type { Note, NotePage, NoteQuery, NotesStats } from './note-types';
+import { planQuery, termRange, type OrderBounds, type QueryPlan, type TermGroup } from './query-plan';
 
 /**
- * Search and filters over all notes. A text query is answered from the multiEntry `words` index; filters
- * without text start from an index on one of them. Nothing here reads the whole table unless the query asks
- * for every note.
+ * Search and filters over all notes, newest first, a page at a time. The rarest condition of the query
+ * (query-plan.ts) is walked newest first along the `terms` index, keys only; each candidate is checked
+ * against the other conditions, also on the index; only the notes of the page are read. So the cost follows
+ * the page asked for, not the number of notes that match.
  */
 
-function matchesFilters(note: NoteRecord, query: NoteQuery, words: string[] = []): boolean {
-  if (words.length > 1 && !hasWords(note, words)) return false;
-  if (query.verdict && note.verdict !== query.verdict) return false;
-  if (query.kind && note.kind !== query.kind) return false;
-  if (query.site && note.site !== query.site) return false;
-  if (query.from !== undefined && note.updated < query.from) return false;
-  if (query.to !== undefined && note.updated > query.to) return false;
-  if (query.tags?.length) {
-    const tags = new Set(note.tags.map((tag) => tag.toLowerCase()));
-    if (!query.tags.every((tag) => tags.has(tag.toLowerCase()))) return false;
+/** A group's notes newest first: its terms' cursors merged, a note held through two terms given once. */
+class GroupStream {
+  private constructor(private readonly cursors: KeyCursor[]) {}
+
+  static async open(index: IDBIndex, group: TermGroup, bounds: OrderBounds, after?: Position): Promise<GroupStream> {
+    const lower = after ? Math.max(bounds.lower, after.order) : bounds.lower;
+    const range = { lower, upper: bounds.upper };
+    return new GroupStream(await Promise.all(group.terms.map((term) => KeyCursor.open(index, termRange(term, range), after))));
   }
-  return true;
+
+  get head(): Position | null {
+    let best: Position | null = null;
+    for (const { head } of this.cursors) if (head && (!best || comparePositions(head, best) < 0)) best = head;
+    return best;
+  }
+
+  async next(): Promise<void> {
+    const head = this.head;
+    if (!head) return;
+    await Promise.all(this.cursors.filter((c) => c.head && comparePositions(c.head, head) === 0).map((c) => c.next()));
+  }
 }
+
+/** Looking a candidate up costs about this many index entries read in a range. */
+const PROBE_COST = 8;
+
+type CandidateCheck = (candidates: Position[]) => Promise<Position[]>;
 
 /**
- * Candidates for a text query: the notes having the query's rarest word (counted in the index first), so
- * only one index range is read whatever the query's length. The other words are checked on each note read
- * (`hasWords`), which is cheaper than reading and intersecting a large range per word.
+ * Keeps the candidates a group holds. A group much larger than the driver is probed per candidate (is there
+ * an entry [term, candidate's order] for this id?); otherwise its ids are read over the span of time the
+ * driver has walked so far, which never reads past the last candidate.
  */
-async function idsForWords(db: NotesDatabase, words: string[]): Promise<string[]> {
-  let rarest = words[0]!;
-  if (words.length > 1) {
-    const counts = await Promise.all(words.map((word) => db.notes.where('words').startsWith(word).count()));
-    rarest = words[counts.indexOf(Math.min(...counts))]!;
+function groupCheck(index: IDBIndex, group: TermGroup, driverCount: number, bounds: OrderBounds): CandidateCheck {
+  if (group.terms.length * PROBE_COST * driverCount < group.count) {
+    return async (candidates) => {
+      const held = await Promise.all(
+        candidates.map(async ({ order, id }) => {
+          const found = await Promise.all(group.terms.map((term) => requestResult(index.getAllKeys(IDBKeyRange.only([term, order])))));
+          return found.some((ids) => ids.includes(id));
+        }),
+      );
+      return candidates.filter((_, i) => held[i]);
+    };
   }
-  return [...new Set(await db.notes.where('words').startsWith(rarest).primaryKeys())];
+  const ids = new Set<string>();
+  let coveredTo: number | null = null;
+  return async (candidates) => {
+    const upTo = candidates[candidates.length - 1]?.order;
+    if (upTo === undefined) return candidates;
+    if (coveredTo === null || upTo > coveredTo) {
+      const lower = coveredTo ?? bounds.lower;
+      const open = coveredTo !== null;
+      const read = await Promise.all(
+        group.terms.map((term) => requestResult(index.getAllKeys(IDBKeyRange.bound([term, lower], [term, upTo], open, false)))),
+      );
+      for (const keys of read) for (const key of keys) ids.add(String(key));
+      coveredTo = upTo;
+    }
+    return candidates.filter(({ id }) => ids.has(id));
+  };
 }
 
-/** True when every query word is a word of the note or the start of one. */
-function hasWords(note: NoteRecord, words: string[]): boolean {
-  return words.every((word) => note.words.some((noteWord) => noteWord.startsWith(word)));
+function holdsWords(record: NoteRecord, prefixes: readonly string[]): boolean {
+  const words = wordsOfTerms(record.terms);
+  return prefixes.every((prefix) => words.some((word) => word.startsWith(prefix)));
 }
 
-/** Ids of the notes the narrowest indexed filter allows, most selective first; null when there is none. */
-function filterIds(db: NotesDatabase, query: NoteQuery): Promise<string[]> | null {
-  if (query.tags?.length) return keysEqualToAny(db.notes, 'tagKeys', tagKeys(query.tags));
-  if (query.site) return db.notes.where('site').equals(query.site).primaryKeys();
-  if (query.verdict) return db.notes.where('verdict').equals(query.verdict).primaryKeys();
-  if (query.kind) return db.notes.where('kind').equals(query.kind).primaryKeys();
-  if (query.from !== undefined || query.to !== undefined) {
-    return db.notes.where('updated').between(query.from ?? -Infinity, query.to ?? Infinity, true, true).primaryKeys();
-  }
-  return null;
+async function readNotes(store: IDBObjectStore, ids: readonly string[]): Promise<(NoteRecord | undefined)[]> {
+  return Promise.all(ids.map((id) => requestResult(store.get(id) as IDBRequest<NoteRecord | undefined>)));
 }
 
-/**
- * Below this many candidates they are all read and sorted. Above it, with a limit, candidates are read newest
- * first: the date index is read in time windows (keys only, each window twice as long as the last) and
- * reading stops once the limit is reached, so a query that matches half the notes reads about a page of them.
- */
-const READ_ALL_BELOW = 400;
+const MIN_BATCH = 16;
+const MAX_BATCH = 2048;
 
-const newestFirst = (a: NoteRecord, b: NoteRecord) => b.updated - a.updated || (a.id < b.id ? -1 : 1);
+interface Found {
+  records: NoteRecord[];
+  /** Every match was found (the walk reached the end of the driver's range). */
+  exhausted: boolean;
+}
 
-async function readNewestFirst(db: NotesDatabase, ids: Set<string>, query: NoteQuery, words: string[], limit: number): Promise<NoteRecord[]> {
-  const [newest, oldest] = await Promise.all([db.notes.orderBy('updated').last(), db.notes.orderBy('updated').first()]);
-  if (!newest || !oldest) return [];
-  const found: NoteRecord[] = [];
-  // Expect `limit` matches in the newest limit/density share of the time span; start at twice that.
-  let span = Math.max(1, (newest.updated - oldest.updated) * Math.min(1, (2 * limit) / ids.size));
-  let upper = newest.updated + 1;
-  while (found.length < limit && upper > oldest.updated) {
-    const lower = upper - span;
-    const inWindow = await db.notes.where('updated').between(lower, upper, true, false).primaryKeys();
-    const wanted = inWindow.filter((id) => ids.has(id));
-    for (const record of await db.notes.bulkGet(wanted)) if (record && matchesFilters(record, query, words)) found.push(record);
-    upper = lower;
-    span *= 2;
+/** The first `need` matches, read as notes. */
+async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, after?: Position): Promise<Found> {
+  const store = tx.objectStore('notes');
+  const index = store.index('terms');
+  const [driverGroup, ...others] = plan.groups;
+  const driver = await GroupStream.open(index, driverGroup!, plan.bounds, after);
+  const checks = others.map((group) => groupCheck(index, group, driverGroup!.count, plan.bounds));
+  const matches: Position[] = [];
+  const read = new Map<string, NoteRecord>();
+  let walked = 0;
+  while (matches.length < need && driver.head) {
+    // Enough candidates for the matches still missing at the share seen so far, within bounds.
+    const share = walked === 0 ? 1 : Math.max(matches.length / walked, 1 / 64);
+    const batchSize = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil((need - matches.length) / share)));
+    const batch: Position[] = [];
+    while (batch.length < batchSize && driver.head) {
+      batch.push(driver.head);
+      await driver.next();
+    }
+    walked += batch.length;
+    let passing = batch;
+    for (const check of checks) if (passing.length) passing = await check(passing);
+    if (plan.checkedWords.length && passing.length) {
+      const records = await readNotes(store, passing.map(({ id }) => id));
+      passing = passing.filter((_, i) => {
+        const record = records[i];
+        if (!record || !holdsWords(record, plan.checkedWords)) return false;
+        read.set(record.id, record);
+        return true;
+      });
+    }
+    matches.push(...passing);
   }
-  // Every note at or after the last window's start was seen, so the newest `limit` are among those found.
-  return found.sort(newestFirst).slice(0, limit);
+  const wanted = matches.slice(0, need);
+  const missing = wanted.filter(({ id }) => !read.has(id)).map(({ id }) => id);
+  for (const record of await readNotes(store, missing)) if (record) read.set(record.id, record);
+  const records = wanted.map(({ id }) => read.get(id)).filter((record): record is NoteRecord => !!record);
+  return { records, exhausted: !driver.head };
+}
+
+/** One term, no other condition: its range holds the answer in order, read in one call. */
+async function readTermRange(tx: IDBTransaction, term: string, bounds: OrderBounds, need: number, after?: Position): Promise<NoteRecord[]> {
+  const index = tx.objectStore('notes').index('terms');
+  const count = Number.isFinite(need) ? need : undefined;
+  if (!after) return requestResult(index.getAll(termRange(term, bounds), count) as IDBRequest<NoteRecord[]>);
+  if (after.order > bounds.upper) return [];
+  const lower = Math.max(bounds.lower, after.order);
+  const [tied, later] = await Promise.all([
+    lower === after.order ? (requestResult(index.getAll(IDBKeyRange.only([term, after.order]))) as Promise<NoteRecord[]>) : Promise.resolve([]),
+    requestResult(index.getAll(IDBKeyRange.bound([term, lower], [term, bounds.upper], lower === after.order, false), count) as IDBRequest<NoteRecord[]>),
+  ]);
+  return [...tied.filter((record) => record.id > after.id), ...later].slice(0, count);
+}
+
+/** Notes matching the query, newest first: at most `query.limit` (every match without one), after `query.after`. */
+export async function searchNotePage(db: NotesDatabase, query: NoteQuery = {}): Promise<NotePage> {
+  const limit = query.limit ?? Infinity;
+  const after = query.after ? { order: orderOf(query.after.updated), id: query.after.id } : undefined;
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction('notes', 'readonly');
+  const plan = await planQuery(tx.objectStore('notes').index('terms'), query);
+  if (plan.empty) return { notes: [], more: false, total: 0 };
+  // One more than asked for tells whether there are more.
+  const need = limit + 1;
+  const single = plan.groups.length === 1 && plan.groups[0]!.terms.length === 1 && plan.checkedWords.length === 0;
+  let records: NoteRecord[];
+  let total: number | null = null;
+  if (single) {
+    records = await readTermRange(tx, plan.groups[0]!.terms[0]!, plan.bounds, need, after);
+    total = plan.groups[0]!.count;
+  } else {
+    const found = await findMatches(tx, plan, need, after);
+    records = found.records;
+    if (found.exhausted && !after) total = records.length;
+  }
+  return { notes: records.slice(0, limit).map(toNote), more: records.length > limit, total };
 }
 
 /** Notes matching the query, newest first, at most `query.limit`. */
 export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Promise<Note[]> {
-  const limit = query.limit ?? Infinity;
-  const words = query.text ? queryWords(query.text) : [];
-  let ids: string[];
-  if (words.length > 0) {
-    ids = await idsForWords(db, words);
-  } else {
-    const filtered = filterIds(db, query);
-    if (!filtered) {
-      // No filter: newest first straight from the date index, stopping at the limit. Everything is read
-      // forwards and reversed here: IndexedDB reads a range in one call (getAll) only in ascending order.
-      if (Number.isFinite(limit)) return (await db.notes.orderBy('updated').reverse().limit(limit).toArray()).map(toNote);
-      return (await db.notes.orderBy('updated').toArray()).reverse().map(toNote);
-    }
-    ids = [...new Set(await filtered)];
-  }
-  if (Number.isFinite(limit) && ids.length >= READ_ALL_BELOW) {
-    return (await readNewestFirst(db, new Set(ids), query, words, limit)).map(toNote);
-  }
-  const records = (await db.notes.bulkGet(ids)).filter((note): note is NoteRecord => !!note);
-  const matching = records.filter((note) => matchesFilters(note, query, words)).sort(newestFirst);
-  return (Number.isFinite(limit) ? matching.slice(0, limit) : matching).map(toNote);
+  return (await searchNotePage(db, query)).notes;
 }
 
 /** Every site with notes, for the library's filter. */

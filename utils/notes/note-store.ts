@@ -1,5 +1,6 @@
 import type { NotesDatabase, NoteRecord, PageRecord } from './database';
-import { noteWords, tagKeys, toNote } from './database';
+import { toNote } from './database';
+import { noteTerms } from './note-terms';
 import type { Note, NoteDraft, NotePatch, PageIdentityInput } from './note-types';
 import { candidateKeys, normalizeUrl, pageIdentity, type PageIdentity } from './page-identity';
 import { keysEqualToAny } from './index-lookup';
@@ -55,7 +56,7 @@ function sameContent(a: Note, b: Note): boolean {
 }
 
 export function toRecord(note: Note): NoteRecord {
-  return { ...note, words: noteWords(note), tagKeys: tagKeys(note.tags) };
+  return { ...note, terms: noteTerms(note) };
 }
 
 /** Creates or replaces a note. Saving the same draft again (a retry after a lost answer) writes nothing. */

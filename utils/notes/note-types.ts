@@ -72,6 +72,17 @@ export interface NoteQuery {
   from?: number;
   to?: number;
   limit?: number;
+  /** The last note of the previous page: the answer starts after it (newest first). */
+  after?: { updated: number; id: string };
+}
+
+/** A page of search results. */
+export interface NotePage {
+  notes: Note[];
+  /** More notes match after these. */
+  more: boolean;
+  /** How many notes match in all, when that is known without reading them (else null: "more than shown"). */
+  total: number | null;
 }
 
 export type ExportFormat = 'jsonld' | 'markdown' | 'csv';

@@ -4,6 +4,7 @@ import { LATEST_SCHEMA_VERSION, NotesDatabase } from '../../../utils/notes/datab
 import { describeRange } from '../../../utils/notes/anchoring/describe-range';
 import type { Note } from '../../../utils/notes/note-types';
 import { listPageNotes } from '../../../utils/notes/note-store';
+import { wordsOfTerms } from '../../../utils/notes/note-terms';
 import { searchNotes } from '../../../utils/notes/note-search';
 
 const KINDS = ['quote', 'statistic', 'syndication', 'selection'] as const;
@@ -60,7 +61,7 @@ describe('schema upgrade', () => {
     for (const note of notes) expect(byId.get(note.id)).toMatchObject(note);
 
     // The new indexes were backfilled, so the new queries see the old notes.
-    expect(stored.every((note) => note.words.includes('girders'))).toBe(true);
+    expect(stored.every((note) => wordsOfTerms(note.terms).includes('girders'))).toBe(true);
     expect(await searchNotes(db, { text: 'girders bridge' })).toHaveLength(notes.length);
     expect(await searchNotes(db, { text: 'note 1234' })).toHaveLength(1);
     expect(await searchNotes(db, { site: 'site3.example' })).toHaveLength(notes.filter((n) => n.site === 'site3.example').length);

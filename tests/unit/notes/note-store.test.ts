@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotesDatabase } from '../../../utils/notes/database';
 import { deleteNote, listPageNotes, restoreNote, saveNote, updateNote } from '../../../utils/notes/note-store';
 import { getStats, listSites, listTags, searchNotes } from '../../../utils/notes/note-search';
+import { wordsOfTerms } from '../../../utils/notes/note-terms';
 import { makeDraft } from './note-factory';
 
 let db: NotesDatabase;
@@ -32,7 +33,7 @@ describe('saveNote', () => {
     const page = await db.pages.get(note.pageKey);
     expect(page).toMatchObject({ firstSeen: 1000, lastSeen: 1000, siteName: 'Example News', title: 'Council votes to close plant' });
     const stored = await db.notes.get(note.id);
-    expect(stored?.words).toEqual(expect.arrayContaining(['check', 'utility', '41', 'million', 'council', 'water']));
+    expect(wordsOfTerms(stored!.terms)).toEqual(expect.arrayContaining(['check', 'utility', '41', 'million', 'council', 'water']));
   });
 
   it('is idempotent: a retried save keeps one note and its first timestamps', async () => {
