@@ -144,6 +144,12 @@ describe('sources and times', () => {
     const text = 'Insurance covers some losses, said Amy Tran, an economist at State University. Farmers insure 70 to 85 percent of revenue, she said.';
     expect(statisticsOf(text)[0]!.source).toBe('Amy Tran');
     expect(statisticsOf('Farmers insure 70 to 85 percent of revenue, she said.')[0]!.source).toBeNull();
+    // A place named before the pronoun is not who spoke.
+    expect(statisticsOf('Mr. Lane spoke in the Cabinet Room, he said, and asked for up to $50 billion.')[0]!.source).toBeNull();
+  });
+
+  it('reads "put the figure at" as a source, not any "put"', () => {
+    expect(statisticsOf('To reach $40 billion he would have to lift the tariffs the US put in place.')[0]!.source).toBeNull();
   });
 
   it('drops a trade written like a title before a company name', () => {

@@ -8,7 +8,7 @@ const ACCORDING_TO = /\b[Aa]ccording to\s{1,3}(?:(?:the|a|an|new|recent|latest|p
 const ORG = "([A-Z][\\w&.'’-]{0,30}(?:\\s(?:[A-Z][\\w&.'’-]{0,30}|of|for|and|on|the|&)){0,8})";
 // Groups that report numbers without a capital letter: "police data show", "organizers estimated".
 const GROUP = '((?:(?:state|health|county|city|federal|local|school|election|hospital|company|government|U\\.S\\.)\\s)?(?:police|officials|authorities|organi[sz]ers|researchers|scientists|analysts|economists|experts|prosecutors|investigators|regulators|doctors|firefighters|rescuers|unions|the\\s(?:agency|department|ministry|company|firm|utility|airline|retailer|bank|government|council|state|city|county|hospital|school district|district|university|report|study|survey|census|data)))(?:\\s(?:data|figures|records|estimates))?';
-const ORG_SAID = new RegExp(`(?:^|[^\\w])(?:the\\s)?(?:${ORG}|${GROUP})(?:['’]s?)?\\s(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|census)?\\s?(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted|put|puts)\\b`, 'g');
+const ORG_SAID = new RegExp(`(?:^|[^\\w])(?:the\\s)?(?:${ORG}|${GROUP})(?:['’]s?)?\\s(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|census)?\\s?(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted|puts?\\s(?:it|the\\s(?:figure|number|toll|total|count|crowd|cost|tally))\\sat)\\b`, 'g');
 const DATA_FROM = new RegExp(`\\b(?:data|figures|statistics|numbers|estimates|records|a\\s(?:report|survey|study|poll|analysis|review|census))\\s(?:from|by|of|released by|published by|compiled by)\\s(?:the\\s)?${ORG}`, 'g');
 const NAMED_STUDY = new RegExp(`\\b(?:a|an|the|new|latest)\\s${ORG}\\s(?:report|survey|study|poll|analysis|estimate|census|tally|count)\\b`, 'g');
 
@@ -17,8 +17,11 @@ const SAID_NAME = /,\s(?:said|says)\s((?:[A-Z][\w.'’-]{0,30}\s){0,4}[A-Z][\w.'
 
 // "…, she said." after a number: the pronoun stands for the person named last before it.
 const PRONOUN_SAID = /(?:^|,\s|\.\s)(?:[Hh]e|[Ss]he)\s(?:said|says|added|adds|estimated|estimates)\b/g;
-// Capitalised runs that may be a person's name, for the pronoun's antecedent.
-const NAME_RUN = /\b[A-Z][\p{L}'’.-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\p{L}'’-]+){1,3}/gu;
+// A person introduced as a speaker, the pronoun's antecedent: "said Amy Tran", "Amy Tran said", "Amy Tran, 45,",
+// "Amy Tran, an economist". A place or a room ("in the Cabinet Room, he said") is none of these.
+const NAME_RUN = /\b[A-Z][\p{L}-]+(?:\s(?:[A-Z]\.\s)?[A-Z][\p{L}-]+){1,3}\b/gu;
+const SAID_BEFORE_NAME = /\b(?:said|says|told|added)\s$/;
+const SPEAKER_AFTER_NAME = /^(?:\s(?:said|says|told|added)\b|,\s(?:\d|an?\s|the\s|who\s))/;
 // How far back the pronoun's antecedent may be: about the paragraph before.
 const PRONOUN_REACH = 400;
 // A trade written before a company's name as if a title ("Chipmaker Veridian Semiconductor"): not part of the name.
@@ -115,6 +118,9 @@ function personNamedBefore(text: string, at: number): string | null {
   let person: string | null = null;
   NAME_RUN.lastIndex = 0;
   for (let match = NAME_RUN.exec(window); match; match = NAME_RUN.exec(window)) {
+    const end = match.index + match[0].length;
+    const introduced = SAID_BEFORE_NAME.test(window.slice(Math.max(0, match.index - 8), match.index)) || SPEAKER_AFTER_NAME.test(window.slice(end, end + 8));
+    if (!introduced) continue;
     const phrase = splitRole(match[0]);
     if (phrase.kind === 'person' && phrase.name.includes(' ')) person = phrase.name;
   }
