@@ -87,3 +87,23 @@ export const NOT_AN_ARTICLE = `<!doctype html><html lang="en"><head><meta charse
 <ul><li><a href="/deals">Deals: 40% off rain jackets</a></li><li><a href="/help">Help centre</a></li><li><a href="/stores">Find a store</a></li></ul>
 <p>“Best boots I own” \u2014 a customer</p></main>
 <footer><p>\u00a9 2025 Harbor Outfitters</p></footer></body></html>`;
+
+/**
+ * A story cut short behind a "Read more" button, as many news sites print it: the rest is in the page but hidden
+ * until the reader asks for it.
+ */
+export const READ_MORE_PAGE = shell(
+  'Harbor City opens a second ferry line | The Harbor City Courier',
+  `
+  <h1>Harbor City opens a second ferry line</h1>
+  <p class="byline">By Ana Ruiz, Staff Writer</p>
+  <p>The Harbor City ferry service will add a second line between Quay Street and the Eastgate pier in June, the port authority said Tuesday.</p>
+  <p>“We have waited ten years for this crossing,” said Hal Mendes, who runs a bakery near the Eastgate pier.</p>
+  <p>Construction of the floating dock begins next month and should be finished by the end of May, officials said.</p>
+  <div class="story-continued" id="rest" hidden>
+    <p>More than 60% of riders on the existing line travel at rush hour, according to the port authority.</p>
+    <p>“The water is the fastest road we have,” Port Director Lena Okafor said at a news conference on the pier.</p>
+    <p>Tickets will cost the same as a bus fare, and the first month of rides on the new line will be free, officials said.</p>
+  </div>
+  <button type="button" class="read-more" onclick="document.getElementById('rest').hidden = false; this.remove();">Read more</button>`,
+);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchExtensionBrowser, type ExtensionBrowser, type TestPage } from './harness/extension-browser';
 import { demoDir, repoRoot } from './harness/paths';
 import { startStaticServer, type StaticServer } from './harness/static-server';
-import { HOSTILE_SCRIPT, NOT_AN_ARTICLE, SPA_PAGE } from './reading-fixtures';
+import { HOSTILE_SCRIPT, NOT_AN_ARTICLE, READ_MORE_PAGE, SPA_PAGE } from './reading-fixtures';
 
 type AnyFrame = PlaywrightFrame | PuppeteerFrame;
 const QUOTE = 'newsmark-mark[data-newsmark-kind="quote"][role="button"]';
@@ -109,6 +109,7 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     mkdirSync(shots, { recursive: true });
     server = await startStaticServer();
     server.route('/spa/ferry', { body: SPA_PAGE });
+    server.route('/read-more/ferry', { body: READ_MORE_PAGE });
     // Its own page (no canonical link shared with the demo), so it starts with no notes.
     const hostile = demoHtml.replace('<head>', `<head>${HOSTILE_SCRIPT}`).replace(/<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>/g, '');
     server.route('/hostile/article.html', { body: hostile });
@@ -255,6 +256,23 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     await page.evaluate(() => (window as unknown as { goHash(): void }).goHash(), null);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await page.evaluate(() => Array.from(document.querySelectorAll('newsmark-mark'), (m) => m.getAttribute('data-newsmark-id')).join(), null)).toBe(before);
+    await page.close();
+  });
+
+  it('marks what a "Read more" button reveals, once', async () => {
+    const page = await browser.open(server.url('/read-more/ferry'));
+    const claimTexts = () => page.evaluate(() => Array.from(document.querySelectorAll('newsmark-mark[role="button"]'), (m) => m.textContent ?? ''), null);
+    await poll(claimTexts, (t) => t.some((s) => s.includes('We have waited')), 'marks on the visible paragraphs');
+    // What is hidden is not read yet.
+    expect((await claimTexts()).some((s) => s.includes('fastest road'))).toBe(false);
+    await page.click('button.read-more');
+    const after = await poll(claimTexts, (t) => t.some((s) => s.includes('fastest road')) && t.some((s) => s.includes('60%')), 'marks on the revealed paragraphs');
+    // The first pass's marks stay as they were: one mark per claim, never a second one on it.
+    const claims = await page.evaluate(() => Array.from(document.querySelectorAll('newsmark-mark[role="button"]'), (m) => `${m.getAttribute('data-newsmark-kind')}|${m.textContent}`), null);
+    expect(new Set(claims).size).toBe(claims.length);
+    expect(after.filter((s) => s.includes('We have waited'))).toHaveLength(1);
+    const text = await page.evaluate(() => document.getElementById('rest')!.textContent, null);
+    expect(text).toContain('“The water is the fastest road we have,” Port Director Lena Okafor said at a news conference on the pier.');
     await page.close();
   });
 
