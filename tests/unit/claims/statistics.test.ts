@@ -156,6 +156,12 @@ describe('sources and times', () => {
     expect(statisticsOf('Chipmaker Veridian Semiconductor said it would invest $20 billion.')[0]!.source).toBe('Veridian Semiconductor');
   });
 
+  it('does not take a quotation\'s attribution for the source of the reporter\'s numbers around it', () => {
+    const text = '“The economy is strong,” Kessel said at a news conference after the Fed held its rate at 5.5%.';
+    expect(statisticsOf(text)[0]!.source).toBeNull();
+    expect(statisticsOf('Kessel said the Fed held its rate at 5.5%.')[0]!.source).toBe('Kessel');
+  });
+
   it('takes no possessive document for a source', () => {
     expect(statisticsOf('It faces more than 4,000 lawsuits, according to its most recent annual report.')[0]!.source).toBeNull();
   });

@@ -27,6 +27,8 @@ const PRONOUN_REACH = 400;
 // A trade written before a company's name as if a title ("Chipmaker Veridian Semiconductor"): not part of the name.
 const TRADE_BEFORE_NAME = /^(?:Chipmaker|Carmaker|Automaker|Drugmaker|Retailer|Airline|Carrier|Lender|Insurer|Utility|Regulator|Manufacturer|Startup|Publisher|Broadcaster|Grocer|Supermarket|Developer|Miner|Producer|Operator|Landlord|Brewer|Streamer|Platform)\s(?=[A-Z])/;
 
+const CLOSING_QUOTE = /[”’"»]/;
+
 // Cheap tests that a sentence can match a pattern at all: the long patterns run only where these words occur.
 const HAS_SOURCE_VERB = /\b(?:said|says|announced|reported|reports|estimated|estimates|found|finds|showed|shows|show|revealed|reveals|counted|recorded|calculated|projected|projects|noted|put|puts)\b/;
 const HAS_DATA_WORD = /\b(?:data|figures|statistics|numbers|estimates|records|report|survey|study|poll|analysis|review|census|estimate|tally|count)\b/;
@@ -64,6 +66,9 @@ export function sourcesInSentence(text: string, sentence: Span): Naming[] {
         pattern.lastIndex++;
         continue;
       }
+      // '“…,” Kessel said at a news conference after the Fed held its rate at 5.5%': a verb of saying right after a
+      // quotation attributes the quotation, not the reporter's numbers around it.
+      if (pattern === ORG_SAID && CLOSING_QUOTE.test(sentenceText.slice(Math.max(0, match.index - 2), match.index + 1))) continue;
       if (pattern === PRONOUN_SAID) {
         const person = personNamedBefore(text, sentence.start + match.index);
         if (person) found.push({ at: sentence.start + match.index, name: person });
