@@ -21,6 +21,12 @@ const MORE_NOTICES = [
   'This story was provided by The Valley Courier.',
   'More stories like this are available on Harbor Dispatch.',
   'Copyright The Valley Courier. All rights reserved.',
+  'Source: Reuters',
+  'By The Associated Press',
+  'Via Reuters',
+  'By Jane Roe, Reuters',
+  'Follow AP’s coverage of the storm at https://apnews.com/hub/weather',
+  'The Associated Press is an independent global news organization dedicated to factual reporting.',
 ];
 
 describe('notice patterns and the words they need', () => {

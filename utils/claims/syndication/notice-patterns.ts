@@ -79,6 +79,7 @@ const NEWSROOM_NOUN =
   '(?:newsroom|news organi[sz]ation|news outlet|news site|news website|news service|news network|news nonprofit|news startup|news agency|media outlet|media organi[sz]ation|journalism organi[sz]ation|journalism nonprofit|reporting project)';
 
 const HAS_SUBJECT = new RegExp(SUBJECT);
+const HAS_NEWSROOM_NOUN = new RegExp(NEWSROOM_NOUN);
 
 export const NOTICE_PATTERNS: NoticePattern[] = [
   // Licence notices.
@@ -128,7 +129,7 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     pattern: /^\s{0,3}[([]Read the (?:whole|full|entire|complete|rest of the) (?:story|article) (?:HERE|here|at the link)\.?[)\]]/ },
   // A newsroom's own tagline, which republishers keep; on the newsroom's own site it is not a notice.
   { kind: 'originally-published', at: 'block-start', maxBlock: 600, originGroup: 1,
-    needs: /\sis\s(?:an?\s|part of\s)/,
+    needs: HAS_NEWSROOM_NOUN,
     pattern: new RegExp(`^\\s{0,3}${PUBLISHER},?\\s(?:is\\san?\\s(?:${NEWSROOM_ADJECTIVE},?\\s(?:and\\s)?){1,4}${NEWSROOM_NOUN}|is part of\\s(?:[Tt]he\\s)?[A-Z][\\w-]{0,30}(?:\\s[A-Z][\\w-]{0,30}){0,3},\\san?\\s(?:${NEWSROOM_ADJECTIVE},?\\s){0,3}${NEWSROOM_NOUN})`) },
   // Wire credits.
   { kind: 'wire-credit', at: 'anywhere', impliedOrigin: 'Reuters',
@@ -150,15 +151,19 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
   { kind: 'wire-credit', at: 'anywhere', impliedOrigin: 'The Associated Press',
     pattern: /\bAP is solely responsible for all content/ },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
+    needs: /^\s{0,3}[Vv]ia /,
     pattern: new RegExp(`^\\s{0,3}[Vv]ia ${WIRES}(?:\\s(?:news\\s)?wire)?`) },
   // Bylines of a wire ("By The Associated Press", "By Reuters Staff") and USA Today's "Contributing:" line.
   { kind: 'wire-credit', at: 'block-start', maxBlock: 60, originGroup: 1,
+    needs: /^\s{0,3}(?:By|BY)\s/,
     pattern: new RegExp(`^\\s{0,3}(?:By|BY)\\s${WIRES}(?:\\s[Ss]taff)?\\s*$`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1, contributors: true,
     pattern: /^\s{0,3}Contributing:\s([^\n]{2,280})/ },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 60, originGroup: 1,
+    needs: /^\s{0,3}Source:\s/,
     pattern: new RegExp(`^\\s{0,3}Source:\\s${WIRES}\\.?\\s*$`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
+    needs: /^\s{0,3}By /,
     pattern: new RegExp(`^\\s{0,3}By [^\\n,|]{2,80}(?:[,|]|\\s[—–-])\\s{0,3}${WIRES}\\s*$`) },
   // A wire's sign-off closing the story: "— Reuters", "-AFP".
   { kind: 'wire-credit', at: 'block-end', originGroup: 1,
@@ -170,11 +175,13 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     needs: / provided /,
     pattern: new RegExp(`(?:content|story|article|report) (?:is|was) provided (?:to [^.\\n]{1,40} )?by ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1,
+    needs: /^\s{0,3}Follow /,
     pattern: new RegExp(`^\\s{0,3}Follow ${WIRES}['’]s? [^\\n]{0,60}coverage`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1,
     needs: /More stories like this are available on /,
     pattern: new RegExp(`^\\s{0,3}More stories like this are available on ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 600, originGroup: 1,
+    needs: / is an?\s/,
     pattern: new RegExp(`^\\s{0,3}${WIRES} is an?\\s(?:(?:independent|global|international|not-for-profit|nonprofit|news),?\\s){0,4}(?:news organi[sz]ation|news agency|news cooperative|news service)`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 160, originGroup: 1,
     pattern: /^\s{0,3}[A-Z][^,\n]{2,80}, ((?:[A-Z][\w.'’-]{0,30}\s){0,4}(?:Bureau|News Service|Wire Service|Newswire))\s*$/ },
