@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const benches = ['bench:article', 'bench:claims', 'bench:store', 'bench:page'];
+const benches = ['bench:article', 'bench:claims', 'bench:store', 'bench:page', 'bench:popup'];
 const failed: string[] = [];
 
 for (const bench of benches) {
