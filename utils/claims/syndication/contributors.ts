@@ -20,11 +20,16 @@ const WIRE = new RegExp(`^(?:${WIRE_NAME})$`);
 export function newsroomsAmong(contributors: string): string[] {
   const own: string[] = [];
   const staff: string[] = [];
-  for (const part of contributors.split(/[,;]\s|\s(?:and|&)\s/)) {
-    const match = NEWSROOM.exec(part.trim());
+  // Split keeping the separators: a newsroom after a person and a comma is that person's ("Jane Roe, Example Today").
+  const pieces = contributors.split(/([,;]\s|\s(?:and|&)\s)/);
+  let afterPerson = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i]!.trim();
+    const match = NEWSROOM.exec(part);
     // "Times staff writer Jane Doe": a paper calls itself by its last word alone.
-    if (!match || !/\s|^[A-Z]{2,6}$/.test(match[1]!) && !WIRE.test(match[1]!)) continue;
-    (match[2] ? staff : own).push(match[1]!);
+    const newsroom = match && (/\s|^[A-Z]{2,6}$/.test(match[1]!) || WIRE.test(match[1]!)) ? match : null;
+    if (newsroom) (newsroom[2] || afterPerson ? staff : own).push(newsroom[1]!);
+    afterPerson = !newsroom && /^[A-Z]/.test(part) && pieces[i + 1]?.startsWith(',') === true;
   }
   return [...own, ...staff];
 }
