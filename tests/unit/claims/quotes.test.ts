@@ -74,6 +74,14 @@ describe('who a pronoun or a clause names', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Rose Harlan']);
   });
 
+  it('names the speaker a lede describes from the next paragraph (delayed identification), and only in the lede', () => {
+    const lede = 'A baker who won £2million on the lottery says she will keep working – because she \'loves the early starts\'.';
+    const second = 'Mary Okoye, 61, from Leeds, matched all six numbers on Saturday.';
+    expect(quotesOf([lede, second].join('\n\n')).map((q) => q.speaker)).toEqual(['Mary Okoye']);
+    const later = ['The council met on Monday.', '“We will rebuild,” a city spokesperson said.', second].join('\n\n');
+    expect(quotesOf(later).map((q) => q.speaker)).toEqual(['a city spokesperson']);
+  });
+
   it('takes the pronoun right before the verb as the speaker after a leading phrase', () => {
     const text = 'The defendant, Omar Reyes, 52, stood up. Outside the courthouse he said, “I am relieved this is over.”';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Omar Reyes']);

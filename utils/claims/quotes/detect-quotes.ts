@@ -28,6 +28,7 @@ export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Q
   let mentionedUpTo = -1;
   // Each phrase split once an article: capitalised runs recur, and so do attributions ("she said", "Okafor added").
   const splitRuns = new Map<string, SpeakerPhrase>();
+  const lede = blocks.findIndex((block) => block.kind === 'paragraph');
   for (let index = 0; index < runs.length; index++) {
     const parts = runs[index]!;
     const first = parts[0]!;
@@ -43,6 +44,9 @@ export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Q
     const attribution = findAttribution(text, article, parts, previousRun?.[previousRun.length - 1], nextRun?.[0]);
     let person: KnownPerson | null = null;
     if (attribution) person = registry.resolve(splitOnce(attribution.phrase, splitRuns), first.start);
+    if (person && first.block === lede && /^an?\s/i.test(person.name)) {
+      person = namedNext(text, blocks, first.block, splitRuns) ?? person;
+    }
     if (!attribution) {
       if (verdict === 'needs-attribution') continue;
       person = continuedSpeaker(results, first);
@@ -67,6 +71,17 @@ function splitOnce(phrase: string, split: Map<string, SpeakerPhrase>): SpeakerPh
     split.set(phrase, speaker);
   }
   return speaker;
+}
+
+/**
+ * Delayed identification, a news lede's habit: "A cleaner who scooped £4.2million says she 'loves the people'", and
+ * the next paragraph names her ("Janet Holloway, 58, from Rotherham, …"). The first person it names is the speaker.
+ */
+function namedNext(text: string, blocks: ArticleText['blocks'], block: number, splitRuns: Map<string, SpeakerPhrase>): KnownPerson | null {
+  const next = blocks[block + 1];
+  if (!next) return null;
+  const [mention] = findPersonMentions(text, next.start, next.end, splitRuns);
+  return mention ? { name: mention.name, role: mention.role } : null;
 }
 
 function groupRuns(quotations: readonly Quotation[]): Quotation[][] {
