@@ -6,6 +6,13 @@ import { hostOf, normalisePublisher, publisherKey } from './publisher-names';
 const EDITION_SUFFIX =
   /(?:news|us|usa|uk|au|australia|africa|canada|ca|india|europe|eu|asia|international|intl|global|online|digital|media|business|politics|opinion|sports?|world|tech|money|wire|newsroom|tv|radio|press|publishing|publications|communications|enterprises|newspapers|broadcasting|network|company|group|holdings)$/;
 
+const EDITION_WORD = new RegExp(`^(?:${EDITION_SUFFIX.source.slice(0, -1)})+$`);
+
+/** "cnnbusiness" and "cnn": one key is the other and edition words, however short the brand ("CNN Business"). */
+function isEditionOf(longer: string, shorter: string): boolean {
+  return shorter.length >= 2 && longer.length > shorter.length && longer.startsWith(shorter) && EDITION_WORD.test(longer.slice(shorter.length));
+}
+
 // Words that make a name a company that may own the site rather than the site itself ("Lakeshore Media Group").
 const PARENT_WORDS =
   /\b(?:media|group|publishing|publications|communications|holdings|enterprises|company|co|corp|corporation|inc|llc|ltd|plc|newspapers|broadcasting|network)\b\.?/gi;
@@ -67,7 +74,7 @@ export function isOwnPublisher(name: string, context: PageContext): boolean {
     const siteCore = coreKey(site);
     const siteAlias = coreKey(publisherKey(normalisePublisher(site)));
     for (const candidate of candidates) {
-      if (candidate === site) return true;
+      if (candidate === site || isEditionOf(candidate, site) || isEditionOf(site, candidate)) return true;
     }
     for (const core of cores) {
       if (core === siteCore || core === siteAlias) return true;
