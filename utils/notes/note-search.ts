@@ -98,6 +98,7 @@ async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, af
   const store = tx.objectStore('notes');
   const index = store.index('terms');
   const [driverGroup, ...others] = plan.groups;
+  if (after && after.order > plan.bounds.upper) return { records: [], exhausted: true };
   const driver = await GroupStream.open(index, driverGroup!, plan.bounds, after);
   const checks = others.map((group) => groupCheck(index, group, driverGroup!.count, plan.bounds));
   const matches: Position[] = [];
@@ -140,9 +141,12 @@ async function readTermRange(tx: IDBTransaction, term: string, bounds: OrderBoun
   if (!after) return requestResult(index.getAll(termRange(term, bounds), count) as IDBRequest<NoteRecord[]>);
   if (after.order > bounds.upper) return [];
   const lower = Math.max(bounds.lower, after.order);
+  const tiedWithAfter = lower === after.order;
   const [tied, later] = await Promise.all([
-    lower === after.order ? (requestResult(index.getAll(IDBKeyRange.only([term, after.order]))) as Promise<NoteRecord[]>) : Promise.resolve([]),
-    requestResult(index.getAll(IDBKeyRange.bound([term, lower], [term, bounds.upper], lower === after.order, false), count) as IDBRequest<NoteRecord[]>),
+    tiedWithAfter ? (requestResult(index.getAll(IDBKeyRange.only([term, after.order]))) as Promise<NoteRecord[]>) : Promise.resolve([]),
+    tiedWithAfter && lower === bounds.upper
+      ? Promise.resolve([])
+      : (requestResult(index.getAll(IDBKeyRange.bound([term, lower], [term, bounds.upper], tiedWithAfter, false), count)) as Promise<NoteRecord[]>),
   ]);
   return [...tied.filter((record) => record.id > after.id), ...later].slice(0, count);
 }

@@ -30,8 +30,8 @@ export interface QueryPlan {
   empty: boolean;
 }
 
-/** A typed word held by more than this share of the notes is checked on the notes read, not read term by term. */
-const COMMON_SHARE = 1 / 8;
+/** A typed word in more than this share of the notes is checked on the notes read: few of them fail it. */
+const COMMON_SHARE = 1 / 2;
 /** Completions enumerated for a typed word before it counts as too broad to read term by term. */
 const MAX_COMPLETIONS = 64;
 
@@ -57,6 +57,7 @@ function facetTerms(query: NoteQuery): string[] {
 
 export async function planQuery(index: IDBIndex, query: NoteQuery): Promise<QueryPlan> {
   const bounds = orderBounds(query);
+  if (bounds.lower > bounds.upper) return { groups: [], checkedWords: [], bounds, empty: true };
   const countTerms = async (terms: string[]) =>
     (await Promise.all(terms.map((term) => requestResult(index.count(termRange(term, bounds)))))).reduce((sum, n) => sum + n, 0);
   const words = query.text ? queryWords(query.text) : [];
@@ -68,26 +69,16 @@ export async function planQuery(index: IDBIndex, query: NoteQuery): Promise<Quer
   if (total === 0 || prefixCounts.includes(0)) return { ...plan, empty: true };
 
   const termLists: string[][] = facetTerms(query).map((term) => [term]);
-  const common: { word: string; count: number }[] = [];
+  const common: string[] = [];
   await Promise.all(
     words.map(async (word, i) => {
-      const count = prefixCounts[i]!;
-      const completions = count <= total * COMMON_SHARE ? await termsWithPrefix(index, word, MAX_COMPLETIONS) : null;
+      const completions = prefixCounts[i]! <= total * COMMON_SHARE ? await termsWithPrefix(index, word, MAX_COMPLETIONS) : null;
       if (completions) termLists.push(completions);
-      else common.push({ word, count });
+      else common.push(word);
     }),
   );
-  // Only common words: the least common one still drives better than reading every note, if it has few completions.
-  if (termLists.length === 0 && common.length > 0) {
-    common.sort((a, b) => a.count - b.count);
-    const completions = await termsWithPrefix(index, common[0]!.word, MAX_COMPLETIONS);
-    if (completions) {
-      termLists.push(completions);
-      common.shift();
-    }
-  }
   if (termLists.length === 0) termLists.push([ALL_TERM]);
   const groups = await Promise.all(termLists.map(async (terms) => ({ terms, count: await countTerms(terms) })));
   groups.sort((a, b) => a.count - b.count);
-  return { groups, checkedWords: common.map((c) => c.word), bounds, empty: groups[0]!.count === 0 };
+  return { groups, checkedWords: common, bounds, empty: groups[0]!.count === 0 };
 }

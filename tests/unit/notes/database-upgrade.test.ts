@@ -5,7 +5,8 @@ import { describeRange } from '../../../utils/notes/anchoring/describe-range';
 import type { Note } from '../../../utils/notes/note-types';
 import { listPageNotes } from '../../../utils/notes/note-store';
 import { wordsOfTerms } from '../../../utils/notes/note-terms';
-import { searchNotes } from '../../../utils/notes/note-search';
+import { searchNotePage, searchNotes } from '../../../utils/notes/note-search';
+import { indexWords } from '../../../utils/notes/search-words';
 
 const KINDS = ['quote', 'statistic', 'syndication', 'selection'] as const;
 const VERDICTS = ['verify', 'confirmed', 'misleading', null] as const;
@@ -79,6 +80,61 @@ describe('schema upgrade', () => {
     const pageAfter = await db.pages.get(pages[5]!.key);
     expect(pageAfter).toMatchObject({ ...pages[5], site: 'site5.example', aliases: [pages[5]!.key] });
     expect(await listPageNotes(db, { url: `${pages[5]!.url}?utm_source=x` })).toHaveLength(25);
+
+    db.close();
+    await db.delete();
+  }, 60_000);
+
+  it('opens a version-2 database full of notes, moves it to version 3 terms and finds every note and every search result', async () => {
+    const name = 'upgrade-test-v2';
+    const old = new NotesDatabase(name, 2);
+    const { pages, notes } = version1Rows(40, 25);
+    const sites = pages.map((page) => ({ ...page, site: new URL(page.url).hostname.replace(/^www\./, ''), aliases: [page.key] }));
+    // Rows exactly as version 2 wrote them: words and lower-cased tags beside the note.
+    const v2Notes = notes.map((note) => ({
+      ...note,
+      words: indexWords(note.text, note.selectors.quote.exact, note.pageTitle, ...note.tags),
+      tagKeys: [...new Set(note.tags.map((tag) => tag.toLowerCase()))],
+    }));
+    await old.table('pages').bulkPut(sites);
+    await old.table('notes').bulkPut(v2Notes);
+    expect(old.verno).toBe(2);
+    old.close();
+
+    const db = new NotesDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const stored = await db.notes.toArray();
+    expect(stored).toHaveLength(notes.length);
+    const byId = new Map(stored.map((note) => [note.id, note]));
+    for (const note of notes) {
+      const record = byId.get(note.id)!;
+      expect(record).toMatchObject(note);
+      expect(record).not.toHaveProperty('words');
+      expect(record).not.toHaveProperty('tagKeys');
+    }
+
+    const newestFirst = (list: Note[]) => [...list].sort((a, b) => b.updated - a.updated || (a.id < b.id ? -1 : 1)).map((n) => n.id);
+    const cases: [Parameters<typeof searchNotes>[1], (note: Note) => boolean][] = [
+      [{ text: 'girders' }, () => true],
+      // "12" is a prefix: note 12, 120-129 and every note on the page titled "Bridge story 12".
+      [{ text: 'note 12' }, (n) => indexWords(n.text, n.pageTitle).some((word) => word.startsWith('12'))],
+      [{ text: 'bridge stor' }, () => true],
+      [{ tags: ['BRIDGES'] }, (n) => n.tags.includes('bridges')],
+      [{ site: 'site3.example' }, (n) => n.site === 'site3.example'],
+      [{ verdict: 'misleading', kind: 'syndication' }, (n) => n.verdict === 'misleading' && n.kind === 'syndication'],
+      [{ text: 'girders', tags: ['batch-2'], from: notes[100]!.updated, to: notes[800]!.updated }, (n) => n.tags.includes('batch-2') && n.updated >= notes[100]!.updated && n.updated <= notes[800]!.updated],
+    ];
+    for (const [query, matches] of cases) {
+      const expected = newestFirst(notes.filter(matches));
+      expect(expected.length).toBeGreaterThan(0);
+      expect((await searchNotes(db, query)).map((n) => n.id)).toEqual(expected);
+      const first = await searchNotePage(db, { ...query, limit: 20 });
+      expect(first.notes.map((n) => n.id)).toEqual(expected.slice(0, 20));
+      expect(first.more).toBe(expected.length > 20);
+      if (first.total !== null) expect(first.total).toBe(expected.length);
+    }
+    expect(await listPageNotes(db, { url: pages[7]!.url })).toHaveLength(25);
 
     db.close();
     await db.delete();

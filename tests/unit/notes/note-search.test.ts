@@ -1,0 +1,139 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeRange } from '../../../utils/notes/anchoring/describe-range';
+import { NotesDatabase } from '../../../utils/notes/database';
+import { noteWords } from '../../../utils/notes/note-terms';
+import { searchNotePage } from '../../../utils/notes/note-search';
+import { toRecord } from '../../../utils/notes/note-store';
+import { CLAIM_KINDS, type Note, type NoteQuery } from '../../../utils/notes/note-types';
+import { queryWords } from '../../../utils/notes/search-words';
+
+/**
+ * The search engine against a plain reference (filter every note, sort newest first) on generated libraries:
+ * common and rare words, prefixes with many completions, tags, filters and many notes sharing one `updated`,
+ * so every plan (one term, merged completions, probes, windows, words checked on the notes) is exercised,
+ * and paging with `after` must give each match exactly once, in order.
+ */
+
+// Skewed on purpose: "the" is in most notes, "council" in many, the made-up names in few.
+const VOCABULARY = ['the', 'the', 'the', 'council', 'council', 'councils', 'vote', 'voters', 'water', 'plant', 'kalomer', 'kalodin', 'kalo', 'zurich', 'café'];
+const TAGS = ['Water', 'council', 'follow-up'];
+const SITES = ['a.example', 'b.example'];
+const VERDICTS = [null, 'verify', 'misleading'] as const;
+
+const noteArbitrary = fc.record({
+  text: fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 6 }).map((words) => words.join(' ')),
+  quote: fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 4 }).map((words) => words.join(' ')),
+  title: fc.option(fc.constantFrom('Council meets', 'Water plant closes', 'Zürich votes'), { nil: null }),
+  tags: fc.subarray(TAGS),
+  site: fc.constantFrom(...SITES),
+  verdict: fc.constantFrom(...VERDICTS),
+  kind: fc.constantFrom(...CLAIM_KINDS),
+  // Few distinct times: many notes share one, as a bulk import may make them.
+  updated: fc.integer({ min: 1, max: 30 }),
+});
+
+const queryArbitrary = fc.record(
+  {
+    text: fc.array(fc.constantFrom('the', 'council', 'counc', 'vote', 'kalo', 'kalom', 'water', 'Cafe', 'zur', 'k', 'nothing'), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
+    tags: fc.subarray(['water', 'COUNCIL'], { minLength: 1 }),
+    site: fc.constantFrom(...SITES),
+    verdict: fc.constantFrom('verify', 'misleading'),
+    kind: fc.constantFrom(...CLAIM_KINDS),
+    from: fc.integer({ min: 1, max: 30 }),
+    to: fc.integer({ min: 1, max: 30 }),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<NoteQuery>;
+
+function makeNotes(generated: fc.infer<typeof noteArbitrary>[]): Note[] {
+  return generated.map((g, i) => ({
+    id: `note-${String(i).padStart(4, '0')}-${(i * 7919) % 97}`,
+    kind: g.kind,
+    selectors: describeRange(`x ${g.quote} y`, 2, 2 + g.quote.length),
+    text: g.text,
+    tags: g.tags,
+    verdict: g.verdict,
+    pageKey: `https://${g.site}/story-${i % 5}`,
+    pageUrl: `https://${g.site}/story-${i % 5}`,
+    pageTitle: g.title,
+    site: g.site,
+    created: g.updated,
+    updated: g.updated,
+  }));
+}
+
+function reference(notes: Note[], query: NoteQuery): string[] {
+  const words = query.text ? queryWords(query.text) : [];
+  return notes
+    .filter((note) => {
+      const held = noteWords(note);
+      if (!words.every((word) => held.some((h) => h.startsWith(word)))) return false;
+      const tags = note.tags.map((tag) => tag.toLowerCase());
+      if (query.tags && !query.tags.every((tag) => tags.includes(tag.toLowerCase()))) return false;
+      if (query.site && note.site !== query.site) return false;
+      if (query.verdict && note.verdict !== query.verdict) return false;
+      if (query.kind && note.kind !== query.kind) return false;
+      if (query.from !== undefined && note.updated < query.from) return false;
+      if (query.to !== undefined && note.updated > query.to) return false;
+      return true;
+    })
+    .sort((a, b) => b.updated - a.updated || (a.id < b.id ? -1 : 1))
+    .map((note) => note.id);
+}
+
+let db: NotesDatabase;
+beforeAll(async () => {
+  db = new NotesDatabase('note-search-test');
+  await db.open();
+});
+afterAll(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('searchNotePage', () => {
+  it('pages through exactly the reference answer, newest first, with a right total and "more"', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(noteArbitrary, { maxLength: 160 }), fc.array(queryArbitrary, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 40 }), async (generated, queries, limit) => {
+        const notes = makeNotes(generated);
+        await db.notes.clear();
+        await db.notes.bulkPut(notes.map(toRecord));
+        for (const query of queries) {
+          const expected = reference(notes, query);
+          expect((await searchNotePage(db, query)).notes.map((n) => n.id)).toEqual(expected);
+          const seen: string[] = [];
+          let page = await searchNotePage(db, { ...query, limit });
+          if (page.total !== null) expect(page.total).toBe(expected.length);
+          for (;;) {
+            seen.push(...page.notes.map((n) => n.id));
+            expect(page.more).toBe(seen.length < expected.length);
+            if (!page.more) break;
+            const last = page.notes[page.notes.length - 1]!;
+            page = await searchNotePage(db, { ...query, limit, after: { updated: last.updated, id: last.id } });
+          }
+          expect(seen).toEqual(expected);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('finds a note again after an edit moves it in time, and not after it is deleted', async () => {
+    await db.notes.clear();
+    const [older, newer] = makeNotes([
+      { text: 'council vote', quote: 'water', title: null, tags: [], site: 'a.example', verdict: null, kind: 'quote', updated: 5 },
+      { text: 'council', quote: 'plant', title: null, tags: [], site: 'a.example', verdict: null, kind: 'quote', updated: 9 },
+    ]);
+    await db.notes.bulkPut([toRecord(older!), toRecord(newer!)]);
+    expect((await searchNotePage(db, { text: 'council' })).notes.map((n) => n.id)).toEqual([newer!.id, older!.id]);
+    await db.notes.put(toRecord({ ...older!, text: 'council budget', updated: 20 }));
+    expect((await searchNotePage(db, { text: 'council' })).notes.map((n) => n.id)).toEqual([older!.id, newer!.id]);
+    expect((await searchNotePage(db, { text: 'vote' })).notes).toEqual([]);
+    expect((await searchNotePage(db, { text: 'budget' })).total).toBe(1);
+    await db.notes.delete(older!.id);
+    expect((await searchNotePage(db, { text: 'budget' })).notes).toEqual([]);
+    expect((await searchNotePage(db, { text: 'council', limit: 1 })).notes.map((n) => n.id)).toEqual([newer!.id]);
+  });
+});
