@@ -47,7 +47,9 @@ const queryArbitrary = fc.record(
   { requiredKeys: [] },
 ) as fc.Arbitrary<NoteQuery>;
 
-function makeNotes(generated: fc.infer<typeof noteArbitrary>[]): Note[] {
+type GeneratedNote = typeof noteArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function makeNotes(generated: GeneratedNote[]): Note[] {
   return generated.map((g, i) => ({
     id: `note-${String(i).padStart(4, '0')}-${(i * 7919) % 97}`,
     kind: g.kind,
