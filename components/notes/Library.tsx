@@ -24,12 +24,15 @@ export interface LibraryProps {
   /** Hands an exported file to the browser's downloads. */
   saveFile(name: string, mime: string, parts: string[]): void;
   searchDelayMs?: number;
-  /** How many notes are listed before "Show more"; a big library renders in slices. */
+  /**
+   * How many notes are listed before "Show more"; a big library renders in slices. The store reads about as
+   * many notes as are shown (note-search.ts), so a small first page answers fastest as the reader types.
+   */
   pageSize?: number;
 }
 
 /** The notes library: every note, grouped by site and page, with search, filters, editing, undo, export and import. */
-export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageSize = 200 }: LibraryProps) {
+export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageSize = 50 }: LibraryProps) {
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [limit, setLimit] = useState(pageSize);

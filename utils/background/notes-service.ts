@@ -20,7 +20,7 @@ import { exportNotes } from '../notes/export/export-notes';
 import { importNotes } from '../notes/import/import-notes';
 import { exportNoteIds, readExportChunk } from '../notes/export/export-chunks';
 import { ImportStaging } from '../notes/import/import-staging';
-import { getStats, listSites, listTags, searchNotes } from '../notes/note-search';
+import { getStats, listSites, listTags, searchNotePage, searchNotes } from '../notes/note-search';
 import { deleteNote, listPageNotes, restoreNote, saveNote, updateNote } from '../notes/note-store';
 
 /**
@@ -54,6 +54,7 @@ export function createNotesHandlers(db: NotesDatabase, staging = new ImportStagi
     deleteNote: async (payload) => deleteNote(db, parsePayload(NoteIdSchema, payload, 'deleteNote')),
     listPageNotes: async (payload) => listPageNotes(db, parsePayload(PageIdentityInputSchema, payload, 'listPageNotes')),
     searchNotes: async (payload) => searchNotes(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotes')),
+    searchNotePage: async (payload) => searchNotePage(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotePage')),
     exportNotes: async (payload) => {
       const request = parsePayload(ExportRequestSchema, payload, 'exportNotes');
       const notes = await searchNotes(db, request.query ?? {});

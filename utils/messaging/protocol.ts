@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Note, NoteDraft, NoteQuery, PageIdentityInput, ExportFormat, ImportReport, NotePatch, NotesStats } from '../notes/note-types';
+import type { Note, NoteDraft, NotePage, NoteQuery, PageIdentityInput, ExportFormat, ImportReport, NotePatch, NotesStats } from '../notes/note-types';
 import type { PageState } from '../page/page-state';
 import type { ExportChunk } from '../notes/export/export-parts';
 import type { ExportChunkRequest } from '../notes/export/export-in-chunks';
@@ -18,6 +18,8 @@ export interface NotesProtocol {
   listPageNotes(page: PageIdentityInput): Note[];
   /** Notes matching a full-text query and filters, newest first. */
   searchNotes(query: NoteQuery): Note[];
+  /** One page of that search (`query.limit` notes after `query.after`), whether more match, and the total when known. */
+  searchNotePage(query: NoteQuery): NotePage;
   exportNotes(request: { format: ExportFormat; query?: NoteQuery }): string;
   /** One serialised chunk of an export, whole pages: everything after a cursor, or the listed ids. */
   exportChunk(request: ExportChunkRequest): ExportChunk;
