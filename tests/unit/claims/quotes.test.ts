@@ -64,6 +64,11 @@ describe('who a pronoun or a clause names', () => {
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Mia Calder', 'Mia Calder']);
   });
 
+  it('remembers a person introduced with a present-tense verb, and skips a relative clause after the name', () => {
+    expect(quotesOf('Maria Lopez runs the Eastside shelter.\n\n“We are full,” she told The Associated Press.').map((q) => q.speaker)).toEqual(['Maria Lopez']);
+    expect(quotesOf('Maria Lopez, who runs the shelter, said: “We are full tonight.”').map((q) => q.speaker)).toEqual(['Maria Lopez']);
+  });
+
   it('does not take a name used as a modifier ("the Point Avery light") for a person', () => {
     const text = 'Ruth Moss has kept the Hollis Ridge light for decades. “It is a job,” she said.';
     expect(quotesOf(text).map((q) => q.speaker)).toEqual(['Ruth Moss']);

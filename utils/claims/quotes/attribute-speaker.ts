@@ -78,6 +78,8 @@ function subjectOfClause(before: string): string {
   const relative = /^.*\b(?:that|which|whom)\s+/.exec(last);
   if (relative) return lastWords(last.slice(relative[0].length).replace(LEADING_CONJUNCTION, ''), 12);
   const previous = segments[segments.length - 2];
+  // "Maria Lopez, who runs the shelter, said": the relative clause describes the subject before it.
+  if (previous && /^(?:who|whose)\s/.test(last)) return lastWords(previous, 8);
   if (previous && /^(?:the|a|an|his|her|their)\s/.test(last) && /[A-Z][a-z]+\s*$/.test(previous)) {
     return `${lastWords(previous, 8)}, ${last}`;
   }
