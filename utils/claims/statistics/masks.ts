@@ -1,4 +1,5 @@
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+import { MONTH } from '../month-names';
+
 const STREET = '(?:Street|St\\.|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.|Way|Place|Pl\\.|Court|Ct\\.|Square|Terrace|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Close|Crescent|Row|Plaza)';
 
 /**

@@ -1,7 +1,6 @@
 import type { Span } from '../spans';
 import type { Naming } from './statistic-source';
-
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+import { MONTH } from '../month-names';
 
 // The period a number refers to: "in 2019", "in fiscal 2020", "from Sept. 18 to Oct. 3", "last year", "in March 2020".
 const TIME = new RegExp(

@@ -1,6 +1,5 @@
 import type { ArticleText, SyndicationNotice } from '../../analysis/types';
-
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+import { MONTH } from '../month-names';
 
 // The text an embedded tweet leaves behind when its script does not run: "… — Name (@handle) October 7, 2020".
 // Bounded repetition keeps it linear on any paragraph.
