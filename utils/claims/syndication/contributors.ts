@@ -34,7 +34,7 @@ export function newsroomsAmong(contributors: string): string[] {
   return [...own, ...staff];
 }
 
-/** "Wire services contributed", "From staff and wire reports": a wire credit that names no wire. */
+/** "Wire services contributed", "From staff and wire reports", "Additional reporting by agencies": a wire credit naming no wire. */
 export function mentionsWireServices(text: string): boolean {
-  return /\bwire (?:services|reports)\b/i.test(text);
+  return /\bwire (?:services|reports)\b|\bagenc(?:ies|y reports)\b/i.test(text);
 }

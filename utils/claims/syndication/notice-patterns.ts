@@ -26,7 +26,7 @@ const PUBLISHER = publisherPattern('of|for|and|&|de|on|the|in');
 const ONE_OF_TWO_PUBLISHERS = publisherPattern('of|for|de|on|the|in');
 
 const WIRES =
-  '((?:[Tt]he\\s)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|United Press International|CNN Wire|Canadian Press|PA Media|Press Association|dpa|Xinhua|Tribune News Service|McClatchy(?: Washington Bureau)?|States Newsroom|Kyodo|ANI|PTI|IANS|Press Trust of India|TASS|EFE|ANSA))';
+  '((?:[Tt]he\\s)?(?:Associated Press|AP|Reuters|AFP|Agence France-Presse|Bloomberg(?: News)?|UPI|United Press International|CNN Wire|Canadian Press|PA Media|PA|Press Association|dpa|Xinhua|Tribune News Service|McClatchy(?: Washington Bureau)?|States Newsroom|Kyodo|ANI|PTI|IANS|Press Trust of India|TASS|EFE|ANSA))';
 
 // A person's name: two or three capitalised words with no newsroom word ("Jane Roe", "Dana K. Whitfield").
 const PERSON = /^(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,2}$/;
@@ -144,10 +144,10 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
   { kind: 'wire-credit', at: 'anywhere', originGroup: 1, contributors: true,
     pattern: new RegExp(`\\b(?:[Ww]ith|[Ii]ncluding)\\s(?:additional\\s)?reporting\\s(?:from|by)\\s${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1, contributors: true,
-    needs: /[Ww]ith (?:files|inputs|additional reporting|reporting) (?:from|by) /,
-    pattern: new RegExp(`^\\s{0,3}[(\\[—–-]{0,2}\\s?[Ww]ith (?:files|inputs|additional reporting|reporting) (?:from|by) ${PUBLISHER}`) },
+    needs: /(?:[Ww]ith (?:files|inputs|additional reporting|reporting)|[Aa]dditional reporting|[Ff]urther reporting) (?:from|by) /,
+    pattern: new RegExp(`^\\s{0,3}[(\\[—–-]{0,2}\\s?(?:[Ww]ith (?:files|inputs|additional reporting|reporting)|[Aa]dditional reporting|[Ff]urther reporting) (?:from|by) ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 80,
-    pattern: /^\s{0,3}[([—–-]{0,2}\s?(?:[Ff]rom |[Cc]ompiled from )?(?:[Ss]taff and |[Ss]taff, )?[Ww]ire (?:reports|services)[.)\]]?\s*$/ },
+    pattern: /^\s{0,3}[([—–-]{0,2}\s?(?:[Ff]rom |[Cc]ompiled from |[Ww]ith (?:inputs |files |reporting )?(?:from |by )?|(?:[Aa]dditional|[Ff]urther) reporting (?:by|from) )?(?:[Ss]taff and |[Ss]taff, )?(?:[Ww]ire (?:reports|services)|agencies|[Aa]gency reports)[.)\]]?\s*$/ },
   { kind: 'wire-credit', at: 'anywhere', impliedOrigin: 'The Associated Press',
     pattern: /\bAP is solely responsible for all content/ },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
@@ -164,7 +164,12 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     pattern: new RegExp(`^\\s{0,3}Source:\\s${WIRES}\\.?\\s*$`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
     needs: /^\s{0,3}By /,
-    pattern: new RegExp(`^\\s{0,3}By [^\\n,|]{2,80}(?:[,|]|\\s[—–-])\\s{0,3}${WIRES}\\s*$`) },
+    // "By Jane Roe, PA Political Correspondent", "By JANE ROE, AP Business Writer".
+    pattern: new RegExp(`^\\s{0,3}By [^\\n,|]{2,80}(?:[,|]|\\s[—–-])\\s{0,3}${WIRES}(?:\\s(?:[A-Z][a-z]+\\s){0,3}(?:Correspondent|Writer|Reporter|Editor))?\\s*$`) },
+  // The AP's sign-off on stories members run: "More AP sports: https://apnews.com/hub/sports".
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 200, impliedOrigin: 'The Associated Press',
+    needs: /^\s{0,3}More AP /,
+    pattern: /^\s{0,3}More AP [^:\n]{1,40}:\s/ },
   // A wire's sign-off closing the story: "— Reuters", "-AFP".
   { kind: 'wire-credit', at: 'block-end', originGroup: 1,
     pattern: new RegExp(`(?:^|[.!?”"]\\s{1,3})\\s{0,3}[—–-]{1,2}\\s{0,2}${WIRES}\\.?\\s*$`) },
