@@ -114,6 +114,7 @@ describe('numbers that are not statistics', () => {
     'The yield on the 10-year Treasury rose and a 30-day supply ran out.',
     'The S&P 500 and the FTSE 100 fell.',
     'A magnitude 6.1 earthquake struck at dawn.',
+    'She is aged 45 and lives alone; adults age 65 and older were invited.',
   ])('%s', (text) => {
     expect(statisticsOf(text).map((s) => s.text)).toEqual([]);
   });
@@ -160,6 +161,11 @@ describe('sources and times', () => {
     const text = '“The economy is strong,” Kessel said at a news conference after the Fed held its rate at 5.5%.';
     expect(statisticsOf(text)[0]!.source).toBeNull();
     expect(statisticsOf('Kessel said the Fed held its rate at 5.5%.')[0]!.source).toBe('Kessel');
+  });
+
+  it('reads "the Bureau of Labor Statistics (BLS) said" as the defined abbreviation', () => {
+    const text = 'Inflation was 3.2% in March, the Bureau of Labor Statistics (BLS) said.';
+    expect(statisticsOf(text)[0]!.source).toBe('BLS');
   });
 
   it('takes no possessive document for a source', () => {

@@ -4,6 +4,7 @@ import type { NumberReading } from './parse-number';
 // Spelled-out numbers below ten are incidental counts in news style ("two men were arrested"), not claims.
 const SMALL_WORD_LIMIT = 10;
 const AGE_AFTER = /^(?:-|\s)(?:years?|yrs?)(?:-|\s)old\b|^-year-old|^\s(?:years?\sof\sage)\b/i;
+const AGED_BEFORE = /\b(?:[Aa]ged|[Aa]ges?)\s$/;
 const AGE_BEFORE = /(?:\b(?:aged?|ages)\s|[A-Z][\p{L}'’.-]+,\s)$/u;
 const DURATION_AFTER = /^\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\s(?:ago|later|earlier|before|after|old)\b/i;
 const LIST_NUMBER = /^[.)]\s/;
@@ -35,6 +36,8 @@ export function isExcludedNumber(text: string, reading: NumberReading, blockStar
   }
   if (AGE_AFTER.test(after)) return true;
   if (/^,/.test(after) && reading.value > 0 && reading.value < 120 && !reading.marked && AGE_BEFORE.test(before)) return true;
+  // "aged 45 and living alone", "adults age 65 and older": after "aged" a number is an age whatever follows.
+  if (!reading.marked && reading.value < 120 && AGED_BEFORE.test(before)) return true;
   if (DURATION_AFTER.test(after) || FREQUENCY_AFTER.test(after)) return true;
   if (!reading.marked && DURATION_ADJECTIVE_AFTER.test(after)) return true;
   if (TIME_UNIT_AFTER.test(after)) {
