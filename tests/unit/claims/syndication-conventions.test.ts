@@ -142,12 +142,17 @@ describe('contribution lines credit a newsroom, never a person', () => {
     ['This story has been updated with additional reporting from The Associated Press.', 'The Associated Press'],
     ['Contributing: Jane Roe, Example Today; The Associated Press', 'The Associated Press'],
     ['From staff and wire reports', null],
+    ['Additional reporting by Reuters', 'Reuters'],
+    ['Additional reporting by agencies', null],
+    ['(With inputs from agencies)', null],
   ])('%s', (line, origin) => {
     expect(noticesOf(line)).toEqual([{ kind: 'wire-credit', origin }]);
   });
 
   it('is the site’s own when its staff contributed', () => {
     expect(noticesOf('Staff writer Jane Doe contributed reporting.')).toEqual([]);
+    expect(noticesOf('Additional reporting by Jane Roe')).toEqual([]);
+    expect(noticesOf('Federal agencies contributed to the cleanup, officials said.')).toEqual([]);
     expect(noticesOf('Times staff writer Jane Roe contributed to this report.', { url: 'https://www.latimes.com/x', siteName: 'Los Angeles Times' })).toEqual([]);
     expect(noticesOf('CNN’s Jane Doe contributed to this report.', { url: 'https://www.cnn.com/x', siteName: 'CNN' })).toEqual([]);
     expect(noticesOf('Harborview Times reporter Sam Lee contributed to this report.', { url: 'https://www.harborviewtimes.example/x', siteName: 'The Harborview Times' })).toEqual([]);
@@ -176,6 +181,8 @@ describe('wire credits: datelines, sign-offs, bylines', () => {
     ['The plant is expected to open in 2028.\n\n— Reuters', 'Reuters'],
     ['By The Associated Press', 'The Associated Press'],
     ['Via Reuters', 'Reuters'],
+    ['By Jane Roe, PA Political Correspondent', 'PA Media'],
+    ['More AP NFL: https://apnews.com/hub/nfl', 'The Associated Press'],
     ['(Reporting By Tomas Lind in Stockholm; Writing by Anna Ruiz; Editing by Mark Hale)', 'Reuters'],
   ])('%s', (body, origin) => {
     expect(noticesOf(body)).toEqual([{ kind: 'wire-credit', origin }]);
