@@ -11,7 +11,7 @@ import { importInBatches } from '../../utils/notes/import/import-in-batches';
 import { ImportStaging } from '../../utils/notes/import/import-staging';
 import { CLAIM_KINDS, VERDICTS, type ExportFormat, type NoteQuery } from '../../utils/notes/note-types';
 import { listPageNotes, saveNote, toRecord } from '../../utils/notes/note-store';
-import { searchNotes } from '../../utils/notes/note-search';
+import { searchNotePage, searchNotes } from '../../utils/notes/note-search';
 import { normalizeUrl } from '../../utils/notes/page-identity';
 
 export const NOTES_PER_PAGE = 10;
@@ -183,9 +183,25 @@ export async function runStoreBench(options: { pages: number; vocabularyText: st
     ['filter: tag, first 50', (i) => ({ tags: [TAGS[i % TAGS.length]!], limit: 50 })],
     ['filter: site + verdict, first 50', (i) => ({ site: SITES[i % SITES.length]!.slice(4), verdict: 'misleading', limit: 50 })],
     ['library opens: newest 50', () => ({ limit: 50 })],
+    ['search: a common word and a tag, first 50', (i) => ({ text: common[i % common.length]!, tags: [TAGS[i % TAGS.length]!], limit: 50 })],
+    ['search: a rare word and a common word', (i) => ({ text: `${rare[i % rare.length]} ${common[i % common.length]}`, limit: 50 })],
+    ['search: 1 typed letter, first 50', (i) => ({ text: common[i % common.length]!.slice(0, 1), limit: 50 })],
+    ['filter: kind + a 30-day window, first 50', (i) => ({ kind: CLAIM_KINDS[i % CLAIM_KINDS.length], from: now - (i + 2) * 30 * 864e5, to: now - (i + 1) * 30 * 864e5, limit: 50 })],
+    ['filter: verdict + tag, first 50', (i) => ({ verdict: 'misleading', tags: [TAGS[i % TAGS.length]!], limit: 50 })],
   ];
   for (const [label, query] of searches) measures.push(await repeat(label, 20, (i) => searchNotes(db, query(i)), TARGETS.search));
   const commonWordHits = (await searchNotes(db, { text: common[0]! })).length;
+  // "Show more" twice: each page starts after the last note shown.
+  measures.push(
+    await repeat('search: a common word, third page of 50', 10, async (i) => {
+      const text = common[i % common.length]!;
+      let page = await searchNotePage(db, { text, limit: 50 });
+      for (let shown = 1; shown < 3 && page.more; shown++) {
+        const last = page.notes[page.notes.length - 1]!;
+        page = await searchNotePage(db, { text, limit: 50, after: { updated: last.updated, id: last.id } });
+      }
+    }, TARGETS.search),
+  );
 
   measures.push(
     await repeat('save one note (answered after commit)', 30, (i) =>
