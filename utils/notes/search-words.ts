@@ -1,6 +1,6 @@
 /**
- * The words a note is found by. Search is an index lookup: each note stores its distinct normalised
- * words in a multiEntry index, and a query word matches every stored word it is a prefix of
+ * The words a note is found by. Search is an index lookup: each note's distinct normalised words are terms of
+ * the multiEntry `terms` index (note-terms.ts), and a query word matches every stored word it is a prefix of
  * (an index range), so results come as the reader types without reading the whole table.
  */
 
@@ -32,7 +32,7 @@ export function indexWords(...texts: (string | null | undefined)[]): string[] {
   return [...words];
 }
 
-/** The distinct words of a query, longest first: a long word selects fewer notes, so it is looked up first. */
+/** The distinct words of a query, longest first (the search itself counts which is rarest: query-plan.ts). */
 export function queryWords(query: string): string[] {
   return [...new Set(tokenize(query))].sort((a, b) => b.length - a.length);
 }
