@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { ExportFormat, ImportReport } from '../../utils/notes/note-types';
+import type { ImportProgress } from '../../utils/notes/import/import-in-batches';
 import { errorMessage } from './error-message';
 import { checkImportFileSize } from '../../utils/notes/import/parse-export';
 import { EXPORT_TYPES } from './export-file';
@@ -9,7 +10,7 @@ export interface ExportImportProps {
   /** True when a search or filter narrows the list, so "export the notes shown" means something. */
   filtered: boolean;
   onExport(format: ExportFormat, onlyShown: boolean): Promise<void>;
-  onImport(fileText: string): Promise<ImportReport>;
+  onImport(fileText: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
 }
 
 type ImportOutcome = { ok: true; text: string } | { ok: false; text: string };
@@ -21,6 +22,7 @@ export function ExportImport({ filtered, onExport, onImport }: ExportImportProps
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [progress, setProgress] = useState<string | null>(null);
 
   async function runExport(onlyShown: boolean) {
     setBusy(true);
@@ -40,8 +42,9 @@ export function ExportImport({ filtered, onExport, onImport }: ExportImportProps
     setBusy(true);
     setOutcome(null);
     try {
-      setOutcome(await importFile(file, onImport));
+      setOutcome(await importFile(file, (fileText) => onImport(fileText, (step) => setProgress(describeProgress(step)))));
     } finally {
+      setProgress(null);
       input.value = '';
       setBusy(false);
     }
@@ -87,6 +90,7 @@ export function ExportImport({ filtered, onExport, onImport }: ExportImportProps
         </div>
       </div>
       <div role="status" aria-live="polite" class="nm-transfer__outcome">
+        {progress && <p class="nm-muted">{progress}</p>}
         {outcome && <p class={outcome.ok ? 'nm-success' : 'nm-error'}>{outcome.text}</p>}
       </div>
     </section>
@@ -101,6 +105,12 @@ async function importFile(file: File, onImport: (fileText: string) => Promise<Im
   } catch (failure) {
     return { ok: false, text: `Import of "${file.name}" failed: ${sentence(errorMessage(failure))} Nothing was imported.` };
   }
+}
+
+/** A large file takes a while: say how far the check and the hand-over are. */
+function describeProgress({ step, done, total }: ImportProgress): string {
+  const count = `${done.toLocaleString('en')} of ${total.toLocaleString('en')} notes`;
+  return step === 'checking' ? `Checking the file: ${count}…` : `Importing: ${count} handed over…`;
 }
 
 function describeReport(fileName: string, report: ImportReport): string {

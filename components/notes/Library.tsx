@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExportFormat, Note } from '../../utils/notes/note-types';
+import type { ImportProgress } from '../../utils/notes/import/import-in-batches';
 import { errorMessage } from './error-message';
 import { EXPORT_TYPES, exportFileName } from './export-file';
 import { ExportImport } from './ExportImport';
@@ -130,8 +131,8 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
     showToast({ text: `Exported ${onlyShown ? 'the notes shown' : 'all notes'} to ${name}.` });
   }
 
-  async function importNotes(fileText: string) {
-    const report = await source.importNotes(fileText);
+  async function importNotes(fileText: string, onProgress?: (progress: ImportProgress) => void) {
+    const report = await source.importNotes(fileText, onProgress);
     reload();
     return report;
   }

@@ -32,6 +32,6 @@ export function createMessengerNotesSource(): NotesSource {
       return { tags, sites };
     },
     exportNotes: (format, query) => exportInChunks(messengerExportTransport, format, query),
-    importNotes: (fileText) => importInBatches(messengerImportTransport, fileText),
+    importNotes: (fileText, onProgress) => importInBatches(messengerImportTransport, fileText, onProgress),
   };
 }

@@ -1,3 +1,4 @@
+import type { ImportProgress } from '../../utils/notes/import/import-in-batches';
 import type { ExportFormat, ImportReport, Note, NotePatch, NoteQuery } from '../../utils/notes/note-types';
 
 /** Tag and site choices for the library's filter menus. */
@@ -20,5 +21,6 @@ export interface NotesSource {
   facets(): Promise<Facets>;
   /** The export file as parts for a Blob: a large export is never one string. */
   exportNotes(format: ExportFormat, query?: NoteQuery): Promise<string[]>;
-  importNotes(fileText: string): Promise<ImportReport>;
+  /** Imports a Newsmark JSON-LD file, all or nothing; a large one reports its progress as it goes. */
+  importNotes(fileText: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
 }
