@@ -170,6 +170,14 @@ describe('wire credits: datelines, sign-offs, bylines', () => {
     ]);
   });
 
+  it('looks past front matter (byline, timestamp, listen line) for the dateline, but not past the lede', () => {
+    const front = 'By JANE ROE\n\nUpdated 3:45 PM EDT, October 3, 2026\n\nListen to this article\n\n';
+    const dateline = 'WASHINGTON (AP) — The Senate approved a stopgap spending bill late Thursday, averting a shutdown.';
+    expect(detectClaims(articleFromText(front + dateline), ELSEWHERE).syndication.map(({ origin }) => origin)).toEqual(['The Associated Press']);
+    const ledes = `${LEDE}\n\n${LEDE}\n\n${LEDE}\n\n`;
+    expect(detectClaims(articleFromText(ledes + dateline), ELSEWHERE).syndication).toEqual([]);
+  });
+
   it('does not take a bracketed label, a dash-less non-agency credit or the wire’s own site for a credit', () => {
     const claims = (lede: string, context: PageContext = ELSEWHERE) => detectClaims(articleFromText(lede), context).syndication;
     expect(claims('WASHINGTON (UPDATED) — The Senate approved a stopgap spending bill late Thursday.')).toEqual([]);

@@ -12,18 +12,27 @@ const DASHLESS_WIRE = /^(?:PTI|IANS|ANI|UNI|AP|AFP|Reuters|Xinhua|dpa|Kyodo|Yonh
 // Labels some outlets put in brackets after a dateline; they are not an agency: "WASHINGTON (UPDATED) —".
 const NOT_A_CREDIT = /^(?:updated?|live|video|watch|exclusive|analysis|opinion|breaking|photos?|audio|corrected|correction|sponsored|advertisement|podcast|explainer|commentary|editorial|review|interview|satire|developing)$/i;
 
-// How many blocks may come before the lede: a kicker, a header line, a one-line byline.
+// How many paragraphs may come before the lede: a kicker, a header line. Front matter (bylines, timestamps,
+// "Listen to this article", captions: short lines that are not sentences) is not counted, up to FRONT_MATTER blocks.
 const LEADING_BLOCKS = 3;
+const FRONT_MATTER = 8;
+const SHORT_LINE = 120;
+
+function isFrontMatter(line: string): boolean {
+  return line.length < SHORT_LINE && !/[.!?"”’']\s*$/.test(line);
+}
 
 /** A datelined wire credit, which only counts at the start of the article body. */
 export function findWireDateline(article: ArticleText): SyndicationNotice | null {
   const { text } = article;
   let seen = 0;
+  let looked = 0;
   for (const block of article.blocks) {
-    if (seen >= LEADING_BLOCKS) break;
+    if (seen >= LEADING_BLOCKS || looked >= FRONT_MATTER) break;
     if (block.kind === 'heading') continue;
-    seen++;
+    looked++;
     const blockText = text.slice(block.start, Math.min(block.end, block.start + 400));
+    if (!isFrontMatter(blockText)) seen++;
     const match = DATELINE.exec(blockText);
     if (!match) continue;
     const credit = match[2]!.trim();
