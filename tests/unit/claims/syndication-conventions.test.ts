@@ -30,6 +30,7 @@ describe('same publisher, spelled another way', () => {
     ['theharborviewtimes.com', 'https://www.harborviewtimes.example/x', null],
     ['Lakeshore Media Group', 'https://www.lakeshoreledger.example/x', 'The Lakeshore Ledger'],
     ['Pinecrest Publishing Co.', 'https://www.pinecrestpost.example/x', 'Pinecrest Post'],
+    ['Clarion Newspapers Ltd', 'https://www.dailyclarion.example/x', 'Daily Clarion'],
     ['CNN Business', 'https://edition.cnn.com/x', 'CNN'],
     ['The New York Times Company', 'https://www.nytimes.com/x', null],
   ])('%s is the site at %s', (name, url, siteName) => {
@@ -42,6 +43,7 @@ describe('same publisher, spelled another way', () => {
     ['The Daily Caller News Foundation', 'https://dailycaller.com/x', 'The Daily Caller'],
     ['Harbor Health Watch', 'https://www.harborviewtimes.example/x', 'The Harborview Times'],
     ['Bloomberg', 'https://www.heraldnet.example/x', 'Herald Net'],
+    ['Herald Media Group', 'https://www.miamiherald.example/x', 'Miami Herald'],
   ])('%s is another publisher at %s', (name, url, siteName) => {
     expect(isOwnPublisher(name, { url, siteName })).toBe(false);
   });

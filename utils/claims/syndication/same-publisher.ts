@@ -18,7 +18,12 @@ const PARENT_WORDS =
   /\b(?:media|group|publishing|publications|communications|holdings|enterprises|company|co|corp|corporation|inc|llc|ltd|plc|newspapers|broadcasting|network)\b\.?/gi;
 
 // Too common to tell a parent company from any other ("News Corp" is not newsday.com's parent by its letters).
-const GENERIC_KEYS = new Set(['news', 'daily', 'times', 'post', 'press', 'media', 'the', 'public', 'national', 'local', 'city', 'state']);
+// Nor is a paper's common word ("Herald Media" is not every herald's parent).
+const GENERIC_KEYS = new Set([
+  'news', 'daily', 'times', 'post', 'press', 'media', 'the', 'public', 'national', 'local', 'city', 'state', 'herald',
+  'tribune', 'journal', 'gazette', 'star', 'sun', 'globe', 'chronicle', 'courier', 'observer', 'examiner', 'register',
+  'record', 'ledger', 'telegraph', 'guardian', 'mirror', 'express', 'independent', 'standard', 'sentinel', 'review',
+]);
 
 /** A key without "the" in front (hosts keep it: "theguardian.com") and without edition or company words at the end. */
 function coreKey(key: string): string {
@@ -37,7 +42,7 @@ function abbreviatedKey(name: string): string {
   return (words.slice(0, -1).map((word) => word[0]).join('') + last).toLowerCase();
 }
 
-/** "Lakeshore Media Group" → "lakeshore": the distinctive part of a company's name, or '' when it names no company. */
+/** "Lakeshore Media Group" → "lakeshore", "Clarion Newspapers Ltd" → "clarion": the distinctive part of a company's name, or '' when it names no company. */
 function parentKey(name: string): string {
   PARENT_WORDS.lastIndex = 0;
   if (!PARENT_WORDS.test(name)) return '';
@@ -61,7 +66,8 @@ export function siteKeys(context: PageContext): Set<string> {
  * True when `name` is the site showing the page, so a notice naming it is the site's own: the same letters once
  * "the", company forms and edition words are set aside ("The Conversation Africa, Inc." on theconversation.com,
  * "FOX News Network, LLC" on foxnews.com), the initials of its first words ("Los Angeles Times" on latimes.com), or a
- * company whose distinctive name begins the site's ("Lakeshore Media Group" on lakeshoreledger.com).
+ * company whose distinctive name is part of the site's ("Lakeshore Media Group" on lakeshoreledger.com, "Clarion
+ * Newspapers Ltd" on dailyclarion.com).
  */
 export function isOwnPublisher(name: string, context: PageContext): boolean {
   const keys = siteKeys(context);
@@ -79,7 +85,7 @@ export function isOwnPublisher(name: string, context: PageContext): boolean {
     for (const core of cores) {
       if (core === siteCore || core === siteAlias) return true;
     }
-    if (parent && (site.startsWith(parent) || siteCore.startsWith(parent))) return true;
+    if (parent && site.includes(parent)) return true;
   }
   return false;
 }
