@@ -53,6 +53,9 @@ describe('same publisher, spelled another way', () => {
     expect(noticesOf('Residents packed the hall.', page(times, 'The Harborview Times', { publisher: 'The Harborview Times' }, 'https://www.theharborviewtimes.com/story'))).toEqual([]);
     expect(noticesOf('Residents packed the hall.', page(times, 'The Harborview Times', { provider: 'Harborview Times Digital' }))).toEqual([]);
     expect(noticesOf('Residents packed the hall.', page(times, 'The Harborview Times', { provider: 'Reuters' }))).toEqual([{ kind: 'metadata', origin: 'Reuters' }]);
+    expect(noticesOf('Residents packed the hall.', page(times, 'The Harborview Times', {}, '//www.coastalwatch.example/story'))).toEqual([
+      { kind: 'metadata', origin: 'coastalwatch.example' },
+    ]);
   });
 });
 

@@ -72,7 +72,8 @@ export function publisherKey(name: string): string {
 /** The host of a URL without "www.", or null when it is not a URL. */
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim());
+  // A protocol-relative link ("//www.example.org/story") names a host as well.
+  const match = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:]+)/i.exec(url.trim());
   return match ? match[1]!.toLowerCase().replace(/^www\./, '') : null;
 }
 
