@@ -72,6 +72,8 @@ function isRoleToken(token: string): boolean {
 export function splitRole(phrase: string): SpeakerPhrase {
   const clean = phrase
     .replace(/\s*\([^()]{0,40}\)\s*/g, ' ') // "(D-Mass.)", "(DHS)"
+    .replace(NICKNAME, ' ') // Terry 'Tezza' Walsh
+    .replace(POST_NOMINALS, '') // "Rupert Ellsworth QC"
     .replace(/,\s*\d{1,3}\s*,?\s*$/, '') // an age: "Smith, 45,"
     .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
     .replace(/\s+/g, ' ');
@@ -88,7 +90,29 @@ export function splitRole(phrase: string): SpeakerPhrase {
       }
     }
   }
-  return splitSegment(segments[segments.length - 1] ?? clean);
+  const last = segments[segments.length - 1] ?? clean;
+  return withAffiliation(last) ?? splitSegment(last);
+}
+
+// A quoted nickname between the parts of a name is no part of it.
+const NICKNAME = /\s['‘“"][A-Z][A-Za-z-]{1,20}['’”"](?=\s[A-Z])/g;
+// Honours and professional letters after a name.
+const POST_NOMINALS = /(?:\s(?:QC|KC|MP|MSP|MEP|MLA|OBE|MBE|CBE|KBE|DBE|PhD|MD|RN|Esq\.?))+(?=$|,)/g;
+// Where a person's affiliation follows the name: "Commander Tomasz Adamski of the coastguard", "Sofia Lindqvist of Norland".
+const AFFILIATION = /\s(?:of|from|at|with)\s/g;
+
+/**
+ * "Foreign Minister Sofia Lindqvist of Norland": the person is the head before "of", when that head is a titled or
+ * full name on its own; "Department of Homeland Security" and "Bank of England" have no person as the head.
+ */
+function withAffiliation(segment: string): SpeakerPhrase | null {
+  AFFILIATION.lastIndex = 0;
+  const match = AFFILIATION.exec(segment);
+  if (!match) return null;
+  const head = splitSegment(segment.slice(0, match.index));
+  if (head.kind !== 'person' || (!head.name.includes(' ') && !head.role)) return null;
+  if (!segment.slice(0, match.index).endsWith(head.name)) return null;
+  return { kind: 'person', name: head.name, role: [head.role, segment.slice(match.index + 1)].filter(Boolean).join(' ') };
 }
 
 function splitSegment(segment: string): SpeakerPhrase {
@@ -109,6 +133,15 @@ function splitSegment(segment: string): SpeakerPhrase {
     nameStart++;
   }
   const before = tokens[nameStart - 1]?.toLowerCase();
+  // "Deputy Mayor for Housing Li Wen": after a title and its portfolio, the last two capitalised words are the name.
+  if (before !== undefined && CONNECTORS.has(before) && nameTokens.length >= 3 && hasTitle(tokens.slice(0, nameStart - 1))) {
+    const split = nameTokens.length - 2;
+    if (!nameTokens.slice(split).some((token) => ORGANISATION_WORDS.has(token.toLowerCase()))) {
+      nameStart += split;
+      nameTokens.splice(0, split);
+      return { kind: 'person', name: nameTokens.join(' '), role: tokens.slice(0, nameStart).join(' ') };
+    }
+  }
   // "Department of Homeland Security": a capitalised run after "of" is an organisation's name, not a person's.
   const organisation = before !== undefined && CONNECTORS.has(before);
   const organisationName = nameTokens.some((token) => ORGANISATION_WORDS.has(token.toLowerCase()));
@@ -120,6 +153,10 @@ function splitSegment(segment: string): SpeakerPhrase {
   while (roleStart < nameStart && CONNECTORS.has(tokens[roleStart]!.toLowerCase())) roleStart++;
   const role = tokens.slice(roleStart, nameStart).join(' ');
   return { kind: 'person', name: nameTokens.join(' '), role: role || null };
+}
+
+function hasTitle(tokens: readonly string[]): boolean {
+  return tokens.some((token) => TITLES.has(token.toLowerCase()) && /^[A-Z]/.test(token));
 }
 
 function joinRole(a: string | null, b: string): string | null {
