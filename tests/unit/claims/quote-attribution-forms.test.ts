@@ -30,6 +30,11 @@ describe('names and roles as news copy writes them', () => {
     expect(splitRole("Terry 'Tezza' Walsh")).toMatchObject({ kind: 'person', name: 'Terry Walsh' });
   });
 
+  it('finds the person behind a pronoun when a quoted nickname sits inside the name', () => {
+    const text = "Her neighbour, Terry 'Tezza' Walsh, backed her. 'It's a disgrace, and they know it,' he said.";
+    expect(speakers(text)).toEqual([["'It's a disgrace, and they know it,'", 'Terry Walsh']]);
+  });
+
   it('resolves a later surname to a name given with a portfolio', () => {
     const text = 'Deputy Mayor for Housing Li Wen told reporters the city would act.\n\n“It is close to the bus line,” Li said.';
     expect(speakers(text)).toEqual([['“It is close to the bus line,”', 'Li Wen']]);
