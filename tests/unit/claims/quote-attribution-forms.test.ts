@@ -40,3 +40,47 @@ describe('names and roles as news copy writes them', () => {
     expect(speakers(text)).toEqual([['“It is close to the bus line,”', 'Li Wen']]);
   });
 });
+
+describe('attributions news copy writes around quotes', () => {
+  it('reads "according to" with an apposition before the quote', () => {
+    const text = 'Chief executive Henrik Aalto told Reuters it was final.\n\nAccording to Bernard Oyelaran, an aviation analyst at Calder Securities, "the real damage is to bookings for the summer."';
+    expect(speakers(text)).toEqual([['"the real damage is to bookings for the summer."', 'Bernard Oyelaran']]);
+  });
+
+  it('takes the speaker from a lead-in ending in a colon, in the paragraph before or the same one', () => {
+    const text = [
+      'Senator Ruth Abernathy, a Democrat from Oregon, defended the compromise. Abernathy put it this way:',
+      '“Nobody in this chamber got what they wanted. That is how you know a bill might work.”',
+      'Senator Dale Whitcomb said he disagreed. Abernathy again: “He is not wrong about everything.”',
+    ].join('\n\n');
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Ruth Abernathy', 'Ruth Abernathy']);
+  });
+
+  it('gives no speaker from a colon lead-in that names no one known', () => {
+    const text = 'Officials gave no details.\n\nKey message: “Stay away from the seafront tonight, all of you.”';
+    expect(speakers(text)).toEqual([['“Stay away from the seafront tonight, all of you.”', null]]);
+  });
+
+  it('prefers the attribution in the quote’s own sentence over a pronoun opening the next one', () => {
+    const text = [
+      '“This is a pause,” Foreign Minister Anton Markovic said.',
+      'Foreign Minister Sofia Lindqvist of Norland said her government would “hold the other side to every word.” Markovic said the offer was thin.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['“This is a pause,”', 'Anton Markovic'],
+      ['“hold the other side to every word.”', 'Sofia Lindqvist'],
+    ]);
+  });
+
+  it('keeps a short whole-sentence quote that continues its speaker in the same paragraph', () => {
+    const text = '“This is a pause, not a peace,” Anton Markovic told The Guardian. “Pauses end.”';
+    expect(speakers(text)).toEqual([
+      ['“This is a pause, not a peace,”', 'Anton Markovic'],
+      ['“Pauses end.”', 'Anton Markovic'],
+    ]);
+  });
+
+  it('still drops a short fragment with no speaker', () => {
+    expect(speakers('The plan was “dead on arrival” in the end.')).toEqual([]);
+  });
+});

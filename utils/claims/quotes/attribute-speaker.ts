@@ -7,13 +7,18 @@ export interface Attribution {
   phrase: string;
   /** Where the attribution sits relative to the quote; "according to" is weaker than a verb of saying. */
   how: 'after' | 'before' | 'according-to';
+  /** An attribution after a quote that closed its sentence ("….” She said the …): it may belong to the next quote. */
+  nextSentence?: boolean;
+  /** A name that opens a lead-in with no verb of saying ("Adamski again:"): to be trusted only for someone known. */
+  leadIn?: boolean;
 }
 
 // How far from a quote its attribution may sit.
 const WINDOW = 220;
 
 const ACCORDING_TO = /^[\s,—–-]{0,4}according to\s{1,3}([^,;.()]{2,120}?(?:\s?\([A-Z]{2,10}\))?)\s*(?:[,;.()]|$)/;
-const ACCORDING_BEFORE = /\b[Aa]ccording to\s{1,3}([^,;.()]{2,120}?)\s*,\s{0,3}$/;
+// "According to Bernard Oyelaran, an aviation analyst at Calder Securities, "…"": an apposition may follow the name.
+const ACCORDING_BEFORE = /\b[Aa]ccording to\s{1,3}([^,;.()]{2,120}?(?:,\s{1,3}(?:an?|the|his|her|its|their)\s[^,;.()]{2,100}?)?)\s*,\s{0,3}$/;
 // Words after an inverted verb that are not a speaker: "said Wednesday", "said in a statement".
 const NOT_A_SPEAKER = /^(?:on|in|at|during|to|via|from|after|before|while|when|that|this|last|earlier|later|then|yesterday|today|tonight|on\s\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|of|about|with|as|but|and|so|it\s+was|it\s+is)\b/;
 const DAY_OR_TIME = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|earlier|later)\b.*$/;
@@ -35,7 +40,8 @@ export function attributionAfter(text: string, quote: Span, limit: number): Attr
   if (first) {
     const subject = lead.replace(/^[\s,—–-]+/, '').trimEnd();
     if (subject && subject.split(/\s+/).length <= 16 && !/[“”"«»]/.test(subject)) {
-      return { phrase: withoutAdverbs(subject.replace(DAY_OR_TIME, '')), how: 'after' };
+      const nextSentence = /[.!?]['’"”»]?$/.test(text.slice(Math.max(0, quote.end - 2), quote.end)) && /^\s*[A-Z]/.test(lead);
+      return { phrase: withoutAdverbs(subject.replace(DAY_OR_TIME, '')), how: 'after', nextSentence };
     }
   }
   const according = ACCORDING_TO.exec(window);
@@ -50,10 +56,40 @@ export function attributionBefore(text: string, quote: Span, floor: number): Att
   const according = ACCORDING_BEFORE.exec(window);
   if (according) return { phrase: according[1]!, how: 'according-to' };
   const last = speechVerbsIn(window).pop();
-  if (!last) return null;
+  if (!last) return colonLeadIn(window);
   const subject = window.slice(0, last.index).trimEnd();
   if (!subject) return null;
   return { phrase: withoutAdverbs(subjectOfClause(subject)), how: 'before' };
+}
+
+// A lead-in that names its speaker with no verb of saying: "Adamski again:", "Jones put it this way:".
+const LEAD_IN = /^\s*((?:[A-Z][\p{L}.'’-]*\s){0,4}[A-Z][\p{L}.'’-]*|[Hh]e|[Ss]he|[Tt]hey)\s(?:[^“”"«».!?]{0,60}\s)?[a-z][\p{L}’']*\s*:\s*$|^\s*((?:[A-Z][\p{L}.'’-]*\s){0,4}[A-Z][\p{L}.'’-]*)\s*:\s*$/u;
+// Capitalised words that open a sentence without naming anyone.
+const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|It|Its|His|Her|Our|Their|Here|There|In|On|At|For|But|And|So|Asked|Update|Note|Editor|Q|A\.|Question|Answer|Watch|Read|Listen|Related|Breaking)\b/;
+
+/**
+ * The speaker a sentence ending in a colon introduces: its verb of saying's subject ("Smith said:"), or failing a
+ * verb, the name that opens it ("Adamski again:", "Jones put it this way:"). `sentence` is the text up to the colon.
+ */
+export function colonLeadIn(sentence: string): Attribution | null {
+  if (!/:\s*$/.test(sentence) || sentence.length > 200) return null;
+  const last = speechVerbsIn(sentence).pop();
+  if (last) {
+    const subject = sentence.slice(0, last.index).trimEnd();
+    return subject ? { phrase: withoutAdverbs(subjectOfClause(subject)), how: 'before' } : null;
+  }
+  const match = LEAD_IN.exec(sentence);
+  const name = match?.[1] ?? match?.[2];
+  if (!name || NOT_A_NAME.test(name)) return null;
+  return { phrase: name, how: 'before', leadIn: true };
+}
+
+/** The last sentence of a block, when the block ends by introducing what follows with a colon. */
+export function blockLeadIn(text: string, start: number, end: number): Attribution | null {
+  const tail = text.slice(start, end).trimEnd();
+  if (!tail.endsWith(':')) return null;
+  const from = sentenceStartBefore(text, start + tail.length, Math.max(start, start + tail.length - 200));
+  return colonLeadIn(text.slice(from, start + tail.length));
 }
 
 // Adverbs between a speaker and the verb ("Pryce later told the BBC"): not part of the name.

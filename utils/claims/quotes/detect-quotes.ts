@@ -1,6 +1,6 @@
 import type { ArticleText, Quote } from '../../analysis/types';
 import { spanContaining, type Span } from '../spans';
-import { attributionAfter, attributionBefore, type Attribution } from './attribute-speaker';
+import { attributionAfter, attributionBefore, blockLeadIn, type Attribution } from './attribute-speaker';
 import { findQuotations, type Quotation } from './find-quotations';
 import { judgeQuotation } from './is-quotation';
 import { findPersonMentions } from './person-mentions';
@@ -41,15 +41,22 @@ export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Q
     if (verdict === 'not-a-quote') continue;
     const previousRun = runs[index - 1];
     const nextRun = runs[index + 1];
-    const attribution = findAttribution(text, article, parts, previousRun?.[previousRun.length - 1], nextRun?.[0]);
+    let attribution = findAttribution(text, article, parts, previousRun?.[previousRun.length - 1], nextRun?.[0]);
+    // "Jones put it this way:" closing the paragraph before a paragraph that opens with the quote.
+    if (!attribution && first.block > 0 && isBlockOpening(text, blocks[first.block]!.start, first.start)) {
+      const before = blocks[first.block - 1]!;
+      attribution = blockLeadIn(text, before.start, before.end);
+    }
     let person: KnownPerson | null = null;
+    if (attribution?.leadIn && !registry.knows(splitOnce(attribution.phrase, splitRuns))) attribution = null;
     if (attribution) person = registry.resolve(splitOnce(attribution.phrase, splitRuns), first.start);
     if (person && first.block === lede && /^an?\s/i.test(person.name)) {
       person = namedNext(text, blocks, first.block, splitRuns) ?? person;
     }
     if (!attribution) {
-      if (verdict === 'needs-attribution') continue;
       person = continuedSpeaker(results, first);
+      // A short quote is kept without an attribution only as a whole sentence in its speaker's paragraph ("Pauses end.").
+      if (verdict === 'needs-attribution' && !(person && isSentenceInSameBlock(results, first, parts))) continue;
     }
     results.push({ parts, person });
   }
@@ -109,12 +116,24 @@ function findAttribution(
     const afterLimit = index === parts.length - 1 && next && next.block === part.block ? next.start : block.end;
     const beforeFloor = index === 0 && previous && previous.block === part.block ? previous.end : block.start;
     const after = attributionAfter(text, part, afterLimit);
-    if (after && after.how === 'after') return after;
+    if (after && after.how === 'after' && !after.nextSentence) return after;
     const before = attributionBefore(text, part, beforeFloor);
     if (before && before.how === 'before') return before;
+    if (after && after.how === 'after') return after;
     fallback ??= after ?? before;
   }
   return fallback;
+}
+
+function isBlockOpening(text: string, blockStart: number, at: number): boolean {
+  return at - blockStart < 4 && !/\S/.test(text.slice(blockStart, at));
+}
+
+function isSentenceInSameBlock(results: readonly Attributed[], first: Quotation, parts: readonly Quotation[]): boolean {
+  const previous = results[results.length - 1];
+  if (!previous || previous.parts[previous.parts.length - 1]!.block !== first.block) return false;
+  const inner = parts.map((part) => part.inner).join(' ').trim();
+  return /^[A-Z]/.test(inner) && /[.!?]$/.test(inner);
 }
 
 /** An unattributed quote that follows the same speaker's quote in its paragraph or the one before continues it. */

@@ -54,6 +54,13 @@ export class NameRegistry {
     return person;
   }
 
+  /** Whether a name or pronoun stands for someone already named, without remembering anything. */
+  knows(phrase: SpeakerPhrase): boolean {
+    if (phrase.kind === 'pronoun') return true;
+    if (phrase.kind !== 'person') return false;
+    return phrase.name.includes(' ') ? this.people.some((p) => p.name === phrase.name) : this.byPart.has(phrase.name);
+  }
+
   /**
    * Notes a person named in the text outside attributions ("Teresa Okafor, a night-shift nurse, said she…"), so that
    * a later surname finds the full name and a later "she said" finds her.
