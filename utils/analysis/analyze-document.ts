@@ -1,19 +1,16 @@
-import { findArticleSteps, type ArticlePhase, type FoundArticle } from '../article/find-article';
+import { findArticleSteps, type ArticlePhase } from '../article/find-article';
 import { runToEnd, type Steps } from '../article/steps';
 import { detectClaims } from '../claims/detect-claims';
-import type { AnalysisResult, ArticleText, Claims } from './types';
+import { assembleAnalysis, claimsRequestOf, type DocumentAnalysis } from './assemble-analysis';
+import type { AnalysisResult, ArticleText } from './types';
+
+export type { DocumentAnalysis } from './assemble-analysis';
 
 export interface AnalyzeOptions {
   url?: string | null;
   siteName?: string | null;
   /** For the stepped pipeline: elements walked between pauses (see findArticleSteps). */
   stepSize?: number;
-}
-
-export interface DocumentAnalysis {
-  result: AnalysisResult;
-  found: FoundArticle;
-  claims: Claims;
 }
 
 /** What a stepped analysis is doing when it pauses. */
@@ -33,25 +30,8 @@ export function* analyzeDocumentSteps(doc: Document, options: AnalyzeOptions = {
   const url = options.url ?? null;
   const found = yield* findArticleSteps(doc, { url, stepSize: options.stepSize });
   yield 'claims';
-  const siteName = options.siteName ?? found.metadata.siteName;
-  const claims = found.isArticle
-    ? detectClaims(found.map.article, { url, siteName, metadata: found.metadata })
-    : detectClaims({ text: '', blocks: [] }, { url, siteName, metadata: found.metadata });
-  const { metadata } = found;
-  const result: AnalysisResult = {
-    url,
-    isArticle: found.isArticle,
-    article: {
-      title: metadata.title,
-      byline: metadata.byline,
-      published: metadata.published,
-      siteName,
-      text: found.isArticle ? found.map.article.text : '',
-    },
-    ...claims,
-    ms: performance.now() - began,
-  };
-  return { result, found, claims };
+  const { article, context } = claimsRequestOf(found, url, options.siteName);
+  return assembleAnalysis(found, detectClaims(article, context), context, began);
 }
 
 /** The pipeline on an article body given as text: paragraphs separated by blank lines. */

@@ -46,6 +46,9 @@ function checkExportSize(fileText: string, noteCount: number): string {
   return fileText;
 }
 
+/** Answers to messages by type; each checks its own payload. */
+export type MessageHandlers = Readonly<Record<string, (payload: unknown) => Promise<unknown>>>;
+
 type NotesHandlers = { [Type in keyof NotesProtocol]: (payload: unknown) => Promise<ReturnType<NotesProtocol[Type]>> };
 
 export function createNotesHandlers(db: NotesDatabase, staging = new ImportStaging()): NotesHandlers {
@@ -99,7 +102,7 @@ function unreadable(why: string) {
  * looks handlers up on a plain object, where a message named "constructor" finds Object's own.
  * Every message gets an answer, always a native Promise, never a synchronous throw.
  */
-export function notesMessageListener(handlers: NotesHandlers) {
+export function notesMessageListener(handlers: MessageHandlers) {
   return (message: unknown): Promise<unknown> => {
     if (message === null || typeof message !== 'object') {
       return Promise.resolve(unreadable(`expected an object, got ${message === null ? 'null' : typeof message}`));
@@ -111,7 +114,7 @@ export function notesMessageListener(handlers: NotesHandlers) {
     if (!Object.hasOwn(handlers, type)) {
       return Promise.resolve(errorAnswer(new Error(`Newsmark's background does not know the message "${type.slice(0, 80)}".`)));
     }
-    const handle = handlers[type as keyof NotesHandlers] as (payload: unknown) => Promise<unknown>;
+    const handle = handlers[type]!;
     return Promise.resolve()
       .then(() => handle(data))
       .then((res) => ({ res }), errorAnswer);
@@ -119,8 +122,9 @@ export function notesMessageListener(handlers: NotesHandlers) {
 }
 
 /** Registers the notes service in the background; returns a function that unregisters it (tests). */
-export function registerNotesService(db: NotesDatabase = new NotesDatabase()): () => void {
-  const listener = notesMessageListener(createNotesHandlers(db));
+export function registerNotesService(db: NotesDatabase = new NotesDatabase(), otherHandlers: MessageHandlers = {}): () => void {
+  // One listener answers every message (see notesMessageListener), so the background's other services join it here.
+  const listener = notesMessageListener({ ...otherHandlers, ...createNotesHandlers(db) });
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -3,6 +3,8 @@ import type { Note, NoteDraft, NotePage, NoteQuery, PageIdentityInput, ExportFor
 import type { PageState } from '../page/page-state';
 import type { ExportChunk } from '../notes/export/export-parts';
 import type { ExportChunkRequest } from '../notes/export/export-in-chunks';
+import type { ClaimsRequest } from '../analysis/assemble-analysis';
+import type { Claims } from '../analysis/types';
 
 /**
  * Messages answered by the background, which alone owns the notes database.
@@ -47,6 +49,17 @@ export interface NotesProtocol {
 }
 
 export const notesMessenger = defineExtensionMessaging<NotesProtocol>();
+
+/**
+ * Messages answered by the background that run the claim detectors, so the page's main thread never does
+ * (and the content script does not carry them). Validated like the notes messages (`ClaimsRequestSchema`).
+ */
+export interface ClaimsProtocol {
+  /** The claims of an article text; offsets index into the text sent. */
+  detectClaims(request: ClaimsRequest): Claims;
+}
+
+export const claimsMessenger = defineExtensionMessaging<ClaimsProtocol>();
 
 /** Messages answered by the content script of a tab (sent by the popup and the background). */
 export interface TabProtocol {

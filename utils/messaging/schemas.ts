@@ -130,6 +130,54 @@ export const StageImportSchema = v.object({
   notes: v.pipe(v.array(NoteSchema), v.maxLength(LIMITS.stageBatch)),
 });
 
+/** Longer than any article a page holds; bounds the work one detectClaims message asks of the background. */
+export const MAX_ARTICLE_CHARS = 5_000_000;
+
+/** A page's own words about itself (title, byline, URL): generous, since refusing one would lose every mark. */
+const PageField = v.nullable(v.pipe(v.string(), v.maxLength(100_000)));
+
+const TextBlockSchema = v.pipe(
+  v.object({
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    kind: v.picklist(['paragraph', 'heading', 'list-item', 'blockquote', 'embed', 'preformatted']),
+    social: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.tag))),
+  }),
+  v.check((block) => block.end >= block.start, 'end must not be before start'),
+);
+
+const ArticleMetadataSchema = v.object({
+  title: PageField,
+  byline: PageField,
+  published: PageField,
+  siteName: PageField,
+  canonicalUrl: PageField,
+  language: PageField,
+  structured: v.object({
+    publisher: PageField,
+    provider: PageField,
+    sourceOrganization: PageField,
+    copyrightHolder: PageField,
+    isBasedOn: PageField,
+  }),
+});
+
+/** An article text with its blocks, every block inside the text, and what the page says about itself. */
+export const ClaimsRequestSchema = v.object({
+  article: v.pipe(
+    v.object({
+      text: v.pipe(v.string(), v.maxLength(MAX_ARTICLE_CHARS)),
+      blocks: v.pipe(v.array(TextBlockSchema), v.maxLength(MAX_ARTICLE_CHARS)),
+    }),
+    v.check((article) => article.blocks.every((block) => block.end <= article.text.length), 'every block must lie within the text'),
+  ),
+  context: v.object({
+    url: PageField,
+    siteName: PageField,
+    metadata: v.optional(ArticleMetadataSchema),
+  }),
+});
+
 export const NoteIdSchema = Id;
 export const ImportFileSchema = v.string('must be the text of the file');
 export const NoPayloadSchema = v.nullish(v.unknown());
