@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { notesMessenger, tabMessenger } from '../messaging/protocol';
 import { forgetCardToken, registerCardToken } from './card-tokens';
+import { claimsFromBackground } from './claims-from-background';
 import { watchNavigation } from './navigation-watch';
 import { followNoteFragment } from './note-fragment';
 import type { PageState } from './page-state';
@@ -59,6 +60,7 @@ export function runNewsmark(signal: AbortSignal): void {
       document,
       {
         listNotes: (page) => notesMessenger.sendMessage('listPageNotes', page),
+        detectClaims: (request) => claimsFromBackground(request, controller.signal),
         cardUrl: (token) => `${cardBase}#${token}`,
         cardOrigin: new URL(cardBase).origin,
         cardTokens: { register: registerCardToken, forget: forgetCardToken },

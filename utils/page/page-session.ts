@@ -1,4 +1,6 @@
-import { analyzeDocumentSteps, type AnalysisPhase, type DocumentAnalysis } from '../analysis/analyze-document';
+import { assembleAnalysis, claimsRequestOf, type ClaimsRequest, type DocumentAnalysis } from '../analysis/assemble-analysis';
+import type { Claims } from '../analysis/types';
+import { findArticleSteps, type ArticlePhase, type FoundArticle } from '../article/find-article';
 import { anchor } from '../notes/anchoring/anchor';
 import { describeRange } from '../notes/anchoring/describe-range';
 import type { ClaimKind, Note, NoteSelectors, PageIdentityInput } from '../notes/note-types';
@@ -20,6 +22,8 @@ import { findHeadline, SummaryUi, SyndicationUi } from './summary-ui';
 
 export interface SessionServices {
   listNotes(page: PageIdentityInput): Promise<Note[]>;
+  /** The claims of the article text (the background runs the detectors); null when they could not be had this time. */
+  detectClaims(request: ClaimsRequest): Promise<Claims | null>;
   cardUrl(token: string): string;
   cardOrigin: string;
   cardTokens: { register(token: string): Promise<void>; forget(token: string): Promise<void> };
@@ -34,10 +38,10 @@ interface KnownNote {
 
 const REFRESH_MIN_INTERVAL_MS = 1000;
 
-function* analyzeWithLiveMap(doc: Document): Generator<AnalysisPhase | 'live map' | void, { analysis: DocumentAnalysis; live: LiveTextMap }, void> {
-  const analysis = yield* analyzeDocumentSteps(doc, { url: location.href });
+function* findWithLiveMap(doc: Document): Generator<ArticlePhase | 'live map' | void, { found: FoundArticle; live: LiveTextMap }, void> {
+  const found = yield* findArticleSteps(doc, { url: location.href });
   yield 'live map';
-  return { analysis, live: new LiveTextMap(analysis.found.map) };
+  return { found, live: new LiveTextMap(found.map) };
 }
 const MAX_REFRESHES = 60;
 
@@ -105,13 +109,18 @@ export class PageSession {
   /** One analysis of the page, marking what is new and placing notes not yet placed. */
   private async pass(): Promise<void> {
     // Spread over short tasks; the page may change between them (see findArticleSteps for why that is safe).
-    const analysed = await runStepsInSlices(analyzeWithLiveMap(this.doc), this.signal, (slice, phases) =>
+    const began = performance.now();
+    const taken = await runStepsInSlices(findWithLiveMap(this.doc), this.signal, (slice, phases) =>
       this.clock.measureAnalysis(slice, phases),
     );
-    if (!analysed || this.signal.aborted) return;
-    const { analysis } = analysed;
+    if (!taken || this.signal.aborted) return;
+    // The text was taken in one step, so the claims' offsets hold for it even if the page changes meanwhile.
+    const request = claimsRequestOf(taken.found, location.href);
+    const claims = await this.services.detectClaims(request).catch(() => null);
+    if (!claims || this.signal.aborted) return;
+    const analysis = assembleAnalysis(taken.found, claims, request.context, began);
     this.analysis = analysis;
-    this.live = analysed.live;
+    this.live = taken.live;
     if (!analysis.found.isArticle) {
       this.showUi();
       return;

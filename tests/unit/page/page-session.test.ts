@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleText, Claims } from '../../../utils/analysis/types';
+import { detectClaims } from '../../../utils/claims/detect-claims';
 import { buildTextMap } from '../../../utils/dom/text-map';
 import { describeRange } from '../../../utils/notes/anchoring/describe-range';
 import type { Note } from '../../../utils/notes/note-types';
@@ -51,6 +52,11 @@ const PAGE = `
 function services(notes: Note[] = []): SessionServices {
   return {
     listNotes: vi.fn(async () => notes),
+    // In process, as the background would: the request crosses a message channel, so it is copied.
+    detectClaims: vi.fn(async (request) => {
+      const { article, context } = structuredClone(request);
+      return detectClaims(article, context);
+    }),
     cardUrl: (token) => `chrome-extension://abc/note-card.html#${token}`,
     cardOrigin: 'chrome-extension://abc',
     cardTokens: { register: vi.fn(async () => undefined), forget: vi.fn(async () => undefined) },
@@ -103,6 +109,45 @@ describe('PageSession', () => {
     const state = session.state();
     expect(state.summary).toBe('2 quotes \u00b7 1 speaker \u00b7 1 statistic (1 unsourced) \u00b7 Created by The Coastline Report');
     expect(state.isArticle).toBe(true);
+  });
+
+  it('asks for the claims of the article text it took, with what the page says about itself', async () => {
+    const given = services();
+    const session = new PageSession(document, given, controller.signal);
+    await session.ready;
+    expect(given.detectClaims).toHaveBeenCalledTimes(1);
+    const request = vi.mocked(given.detectClaims).mock.calls[0]![0];
+    expect(request.article.text).toContain('Ridership rose 12% in 2024');
+    expect(request.article.text).not.toContain('Footer quote');
+    expect(request.context).toMatchObject({ url: location.href, siteName: 'The Test Gazette', metadata: { title: 'Fares capped' } });
+  });
+
+  it('marks nothing and fails nothing when the claims cannot be had', async () => {
+    const given = { ...services(), detectClaims: vi.fn(async () => null) };
+    const session = new PageSession(document, given, controller.signal);
+    await session.ready;
+    expect(marks()).toEqual([]);
+    expect(session.state().isArticle).toBe(false);
+    const failing = { ...services(), detectClaims: vi.fn(async () => Promise.reject(new Error('Could not establish connection'))) };
+    const again = new PageSession(document, failing, controller.signal);
+    await expect(again.ready).resolves.toBeUndefined();
+    expect(marks()).toEqual([]);
+  });
+
+  it('marks the claims still on the page when the page removed some while the answer was coming', async () => {
+    const given = services();
+    const answer = given.detectClaims;
+    given.detectClaims = vi.fn(async (request) => {
+      document.querySelector('article p:nth-of-type(2)')!.remove();
+      return answer(request);
+    });
+    const session = new PageSession(document, given, controller.signal);
+    await session.ready;
+    expect(marks('[role="button"]').map((m) => m.getAttribute('aria-label'))).toEqual([
+      'Statistic: 12%, no source given',
+      'Syndication notice: created by The Coastline Report',
+    ]);
+    expect(session.state().isArticle).toBe(true);
   });
 
   it('puts its UI in closed shadow roots only', async () => {
