@@ -49,6 +49,11 @@ export interface NoticePattern {
    * compile (a pattern holding PUBLISHER costs milliseconds to compile on a page's first run).
    */
   needs?: RegExp;
+  /**
+   * For a block-start pattern: every character a match may begin with once the block's leading whitespace is skipped.
+   * A block opening with any other character skips the pattern without running a regex.
+   */
+  lead?: string;
   /** The capture group holding the publisher; absent when the notice names none. */
   originGroup?: number;
   /** A second publisher the notice names ("a collaboration between X and Y"): the origin when the first is the site. */
@@ -79,6 +84,7 @@ const NEWSROOM_NOUN =
   '(?:newsroom|news organi[sz]ation|news outlet|news site|news website|news service|news network|news nonprofit|news startup|news agency|media outlet|media organi[sz]ation|journalism organi[sz]ation|journalism nonprofit|reporting project)';
 
 const HAS_SUBJECT = new RegExp(SUBJECT);
+const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const HAS_NEWSROOM_NOUN = new RegExp(NEWSROOM_NOUN);
 
 export const NOTICE_PATTERNS: NoticePattern[] = [
@@ -107,6 +113,7 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     needs: /\s(?:originally|first)\s(?:published|ran)\s/,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?${PUBLISHER}\\s(?:originally|first)\\s(?:published|ran)\\s(?:this|a version of this)\\s(?:article|story|piece|report|column|essay)`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
+    lead: '([PRC',
     needs: /^\s{0,3}[([]?(?:Published|Produced|Reported|Co-published)\s/,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?(?:Published|Produced|Reported|Co-published)\\s(?:in (?:partnership|collaboration) with|with)\\s${PUBLISHER}`) },
   { kind: 'originally-published', at: 'anywhere', originGroup: 1,
@@ -114,6 +121,7 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
   { kind: 'licence-notice', at: 'anywhere', originGroup: 1,
     pattern: new RegExp(`(?:content[- ]sharing|news[- ]sharing|syndication|republishing)\\s(?:agreement|partnership|arrangement)\\s(?:with|between)\\s${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', originGroup: 1,
+    lead: '([*_OF',
     needs: /^\s{0,3}[([*_]?(?:Originally|First) /,
     pattern: new RegExp(`^\\s{0,3}[(\\[*_]?(?:Originally|First) (?:published|appeared|posted|ran)${RAN_IN}`) },
   { kind: 'originally-published', at: 'anywhere', originGroup: 1, alternateGroup: 2,
@@ -123,9 +131,10 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     needs: HAS_SUBJECT,
     pattern: new RegExp(`${SUBJECT}\\s(?:was|is)\\s(?:posted|hosted|syndicated|produced|co-produced|created|reported|written|published|co-published)\\s(?:by|on|from|for|with|in partnership with|in collaboration with)\\s${PUBLISHER}`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
+    lead: '([TtAaPpR',
     needs: /Read /,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?(?:${SUBJECT}\\sis hosted on an external website\\.\\s{0,3})?Read (?:this|the original|the full|the whole|the complete)?\\s?(?:article|story|content|piece)?\\s?(?:on|at) ${PUBLISHER}`) },
-  { kind: 'originally-published', at: 'block-start', maxBlock: 300,
+  { kind: 'originally-published', at: 'block-start', maxBlock: 300, lead: '([',
     pattern: /^\s{0,3}[([]Read the (?:whole|full|entire|complete|rest of the) (?:story|article) (?:HERE|here|at the link)\.?[)\]]/ },
   // A newsroom's own tagline, which republishers keep; on the newsroom's own site it is not a notice.
   { kind: 'originally-published', at: 'block-start', maxBlock: 600, originGroup: 1,
@@ -144,34 +153,41 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
   { kind: 'wire-credit', at: 'anywhere', originGroup: 1, contributors: true,
     pattern: new RegExp(`\\b(?:[Ww]ith|[Ii]ncluding)\\s(?:additional\\s)?reporting\\s(?:from|by)\\s${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1, contributors: true,
+    lead: '([—–-WwAaFf',
     needs: /(?:[Ww]ith (?:files|inputs|additional reporting|reporting)|[Aa]dditional reporting|[Ff]urther reporting) (?:from|by) /,
     pattern: new RegExp(`^\\s{0,3}[(\\[—–-]{0,2}\\s?(?:[Ww]ith (?:files|inputs|additional reporting|reporting)|[Aa]dditional reporting|[Ff]urther reporting) (?:from|by) ${PUBLISHER}`) },
-  { kind: 'wire-credit', at: 'block-start', maxBlock: 80,
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 80, lead: '([—–-FfCcWwSsaA',
     pattern: /^\s{0,3}[([—–-]{0,2}\s?(?:[Ff]rom |[Cc]ompiled from |[Ww]ith (?:inputs |files |reporting )?(?:from |by )?|(?:[Aa]dditional|[Ff]urther) reporting (?:by|from) )?(?:[Ss]taff and |[Ss]taff, )?(?:[Ww]ire (?:reports|services)|agencies|[Aa]gency reports)[.)\]]?\s*$/ },
   { kind: 'wire-credit', at: 'anywhere', impliedOrigin: 'The Associated Press',
     pattern: /\bAP is solely responsible for all content/ },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
+    lead: 'Vv',
     needs: /^\s{0,3}[Vv]ia /,
     pattern: new RegExp(`^\\s{0,3}[Vv]ia ${WIRES}(?:\\s(?:news\\s)?wire)?`) },
   // Bylines of a wire ("By The Associated Press", "By Reuters Staff") and USA Today's "Contributing:" line.
   { kind: 'wire-credit', at: 'block-start', maxBlock: 60, originGroup: 1,
+    lead: 'B',
     needs: /^\s{0,3}(?:By|BY)\s/,
     pattern: new RegExp(`^\\s{0,3}(?:By|BY)\\s${WIRES}(?:\\s[Ss]taff)?\\s*$`) },
-  { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1, contributors: true,
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1, contributors: true, lead: 'C',
     pattern: /^\s{0,3}Contributing:\s([^\n]{2,280})/ },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 60, originGroup: 1,
+    lead: 'S',
     needs: /^\s{0,3}Source:\s/,
     pattern: new RegExp(`^\\s{0,3}Source:\\s${WIRES}\\.?\\s*$`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, originGroup: 1,
+    lead: 'B',
     needs: /^\s{0,3}By /,
     // "By Jane Roe, PA Political Correspondent", "By JANE ROE, AP Business Writer".
     pattern: new RegExp(`^\\s{0,3}By [^\\n,|]{2,80}(?:[,|]|\\s[—–-])\\s{0,3}${WIRES}(?:\\s(?:[A-Z][a-z]+\\s){0,3}(?:Correspondent|Writer|Reporter|Editor))?\\s*$`) },
   // The AP's sign-off on stories members run: "More AP sports: https://apnews.com/hub/sports".
   { kind: 'wire-credit', at: 'block-start', maxBlock: 200, impliedOrigin: 'The Associated Press',
+    lead: 'M',
     needs: /^\s{0,3}More AP /,
     pattern: /^\s{0,3}More AP [^:\n]{1,40}:\s/ },
   // A wire's sign-off closing the story: "— Reuters", "-AFP".
   { kind: 'wire-credit', at: 'block-end', originGroup: 1,
+    needs: /[—–-]/,
     pattern: new RegExp(`(?:^|[.!?”"]\\s{1,3})\\s{0,3}[—–-]{1,2}\\s{0,2}${WIRES}\\.?\\s*$`) },
   { kind: 'copyright-line', at: 'anywhere', originGroup: 1,
     needs: /Provided by /,
@@ -180,18 +196,22 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     needs: / provided /,
     pattern: new RegExp(`(?:content|story|article|report) (?:is|was) provided (?:to [^.\\n]{1,40} )?by ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1,
+    lead: 'F',
     needs: /^\s{0,3}Follow /,
     pattern: new RegExp(`^\\s{0,3}Follow ${WIRES}['’]s? [^\\n]{0,60}coverage`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 300, originGroup: 1,
+    lead: 'M',
     needs: /More stories like this are available on /,
     pattern: new RegExp(`^\\s{0,3}More stories like this are available on ${PUBLISHER}`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 600, originGroup: 1,
+    lead: 'TtARBUCPdXMSKIE',
     needs: / is an?\s/,
     pattern: new RegExp(`^\\s{0,3}${WIRES} is an?\\s(?:(?:independent|global|international|not-for-profit|nonprofit|news),?\\s){0,4}(?:news organi[sz]ation|news agency|news cooperative|news service)`) },
-  { kind: 'wire-credit', at: 'block-start', maxBlock: 160, originGroup: 1,
+  { kind: 'wire-credit', at: 'block-start', maxBlock: 160, originGroup: 1, lead: CAPITALS,
     pattern: /^\s{0,3}[A-Z][^,\n]{2,80}, ((?:[A-Z][\w.'’-]{0,30}\s){0,4}(?:Bureau|News Service|Wire Service|Newswire))\s*$/ },
   // A short credit line naming where the story came from: "Via The Harbor Dispatch".
   { kind: 'originally-published', at: 'block-start', maxBlock: 120, originGroup: 1, contributors: true,
+    lead: '([Vv',
     needs: /^\s{0,3}[([]?[Vv]ia /,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?[Vv]ia ${PUBLISHER}[.)\\]]?\\s*$`) },
   // Another publisher's copyright line, and agency distribution credits.
