@@ -52,9 +52,13 @@ export function findTextNotices(article: ArticleText): NoticeCandidate[] {
     if (block.kind === 'heading' || block.kind === 'preformatted' || block.social) continue;
     const blockText = text.slice(block.start, block.end);
     const anywhere = mayMatchAnywhere(blockText);
+    // With leading whitespace a block-start pattern may begin further in; only a block opening on text is gated.
+    const first = blockText.charAt(0);
+    const gated = first.trim() !== '';
     for (const rule of NOTICE_PATTERNS) {
       if (rule.at === 'anywhere' && !anywhere) continue;
       if (rule.maxBlock !== undefined && blockText.length > rule.maxBlock) continue;
+      if (gated && rule.lead !== undefined && !rule.lead.includes(first)) continue;
       const offset = rule.at === 'block-end' ? Math.max(0, blockText.length - BLOCK_END) : 0;
       const read = offset ? blockText.slice(offset) : blockText;
       if (rule.needs && !rule.needs.test(read)) continue;
