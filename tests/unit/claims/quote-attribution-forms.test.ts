@@ -84,3 +84,21 @@ describe('attributions news copy writes around quotes', () => {
     expect(speakers('The plan was “dead on arrival” in the end.')).toEqual([]);
   });
 });
+
+describe('speakers named away from the quote', () => {
+  it('reads "you" in an interview question as the interviewee', () => {
+    const text = [
+      'Novelist Beatrix Olumide has spent a decade writing about her hometown.',
+      'You once described your hometown as “a place that forgets nothing and forgives less.” Do you still feel that way?',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([['“a place that forgets nothing and forgives less.”', 'Beatrix Olumide']]);
+  });
+
+  it('finds the person "in the words of its sponsor" stands for in the next paragraph of a lede', () => {
+    const text = [
+      'The housing bill was, in the words of its sponsor, “the least bad deal available.”',
+      'Senator Ruth Abernathy, a Democrat from Oregon, spent most of the debate defending it.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([['“the least bad deal available.”', 'Ruth Abernathy']]);
+  });
+});

@@ -19,6 +19,8 @@ const WINDOW = 220;
 const ACCORDING_TO = /^[\s,—–-]{0,4}according to\s{1,3}([^,;.()]{2,120}?(?:\s?\([A-Z]{2,10}\))?)\s*(?:[,;.()]|$)/;
 // "According to Bernard Oyelaran, an aviation analyst at Calder Securities, "…"": an apposition may follow the name.
 const ACCORDING_BEFORE = /\b[Aa]ccording to\s{1,3}([^,;.()]{2,120}?(?:,\s{1,3}(?:an?|the|his|her|its|their)\s[^,;.()]{2,100}?)?)\s*,\s{0,3}$/;
+// "was, in the words of its sponsor, "the least bad deal"": attribution as "according to" gives it.
+const IN_THE_WORDS_OF = /\bin the words of\s{1,3}([^,;.()“”"]{2,100}?)\s*,\s{0,3}$/i;
 // Words after an inverted verb that are not a speaker: "said Wednesday", "said in a statement".
 const NOT_A_SPEAKER = /^(?:on|in|at|during|to|via|from|after|before|while|when|that|this|last|earlier|later|then|yesterday|today|tonight|on\s\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|of|about|with|as|but|and|so|it\s+was|it\s+is)\b/;
 const DAY_OR_TIME = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+\w+|this\s+\w+|earlier|later)\b.*$/;
@@ -53,7 +55,7 @@ export function attributionAfter(text: string, quote: Span, limit: number): Attr
 export function attributionBefore(text: string, quote: Span, floor: number): Attribution | null {
   const from = sentenceStartBefore(text, quote.start, Math.max(floor, quote.start - WINDOW));
   const window = text.slice(from, quote.start);
-  const according = ACCORDING_BEFORE.exec(window);
+  const according = ACCORDING_BEFORE.exec(window) ?? IN_THE_WORDS_OF.exec(window);
   if (according) return { phrase: according[1]!, how: 'according-to' };
   const last = speechVerbsIn(window).pop();
   if (!last) return colonLeadIn(window);

@@ -50,7 +50,7 @@ export function detectQuotes(article: ArticleText, excluded: readonly Span[]): Q
     let person: KnownPerson | null = null;
     if (attribution?.leadIn && !registry.knows(splitOnce(attribution.phrase, splitRuns))) attribution = null;
     if (attribution) person = registry.resolve(splitOnce(attribution.phrase, splitRuns), first.start);
-    if (person && first.block === lede && /^an?\s/i.test(person.name)) {
+    if (person && first.block === lede && /^(?:an?|its|his|her|their)\s/i.test(person.name)) {
       person = namedNext(text, blocks, first.block, splitRuns) ?? person;
     }
     if (!attribution) {
@@ -81,8 +81,9 @@ function splitOnce(phrase: string, split: Map<string, SpeakerPhrase>): SpeakerPh
 }
 
 /**
- * Delayed identification, a news lede's habit: "A cleaner who scooped £4.2million says she 'loves the people'", and
- * the next paragraph names her ("Janet Holloway, 58, from Rotherham, …"). The first person it names is the speaker.
+ * Delayed identification, a news lede's habit: "A cleaner who scooped £4.2million says she 'loves the people'" or
+ * "in the words of its sponsor", and the next paragraph names her ("Janet Holloway, 58, from Rotherham, …"). The
+ * first person it names is the speaker.
  */
 function namedNext(text: string, blocks: ArticleText['blocks'], block: number, splitRuns: Map<string, SpeakerPhrase>): KnownPerson | null {
   const next = blocks[block + 1];

@@ -44,4 +44,5 @@ export function speechVerbsIn(window: string): VerbAt[] {
   return found;
 }
 
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we']);
+// "You" is the interviewee in a Q&A's questions ("You once called the board …").
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
