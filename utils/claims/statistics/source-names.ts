@@ -1,15 +1,26 @@
 // "the Department of Homeland Security (DHS)": the article's own definition of an abbreviation.
 const DEFINITION = /\b([A-Z][\w&'’-]{0,30}(?:\s(?:(?:of|for|and|on|the|&)\s){0,2}[A-Z][\w&'’-]{0,30}){1,8})\s\(([A-Z][A-Za-z&]{1,9})\)/g;
+// The abbreviation in brackets that ends every definition, and how far before it a definition can start (its name is
+// at most 31 + 8 × 40 characters): the long pattern runs only near an abbreviation, not over the whole article.
+const ABBREVIATION = /\s\([A-Z][A-Za-z&]{1,9}\)/g;
+const LONGEST_NAME = 400;
 
 /** Maps the names an article gives one organisation to one name: the abbreviation it defines. */
 export class SourceNames {
   private readonly aliases = new Map<string, string>();
 
   constructor(private readonly text: string) {
-    DEFINITION.lastIndex = 0;
-    for (let match = DEFINITION.exec(text); match; match = DEFINITION.exec(text)) {
+    let from = 0;
+    for (;;) {
+      ABBREVIATION.lastIndex = from;
+      const abbreviation = ABBREVIATION.exec(text);
+      if (!abbreviation) break;
+      DEFINITION.lastIndex = Math.max(from, abbreviation.index - LONGEST_NAME);
+      const match = DEFINITION.exec(text);
+      if (!match) break;
       const full = match[1]!.replace(/^The\s/, '');
       this.aliases.set(full.toLowerCase(), match[2]!);
+      from = DEFINITION.lastIndex;
     }
   }
 
