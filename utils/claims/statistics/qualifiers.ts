@@ -56,13 +56,21 @@ export function readQualifier(text: string, start: number, end: number, floor: n
   if (lastWord && PASSING_VERBS.has(lastWord)) return { qualifier: '>', start, end };
   const symbol = /[~≈<>≤≥=]/.test(before[before.length - 1] ?? before[before.length - 2] ?? '') || /[~≈<>≤≥=]/.test(before[before.length - 2] ?? '') ? SYMBOL_BEFORE.exec(before) : null;
   if (symbol) return { qualifier: SYMBOLS[symbol[1]!]!, start: start - (before.length - symbol.index), end };
-  const after = AFTER_PATTERN.exec(text.slice(end, end + 16));
+  const after = mayHedgeAfter(text, end) ? AFTER_PATTERN.exec(text.slice(end, end + 16)) : null;
   if (after) {
     const word = (after[1] ?? after[2] ?? after[3] ?? '').toLowerCase();
     const qualifier: Qualifier = word === 'so' ? '~' : /more|higher|above|greater|plus|\+|^$/.test(word) ? '>=' : '<=';
     return { qualifier: after[0].includes('counting') || after[0].includes('up') || after[0].includes('rising') ? '>=' : qualifier, start, end: end + after[0].length };
   }
   return { qualifier: '=', start, end };
+}
+
+/** A hedge after a number is "+" or a space then "or", "plus" or "and": most numbers are followed by none of these. */
+function mayHedgeAfter(text: string, end: number): boolean {
+  const next = text.charAt(end);
+  if (next === '+') return true;
+  const word = text.charAt(end + 1);
+  return next !== '' && next.trim() === '' && word !== '' && 'oOpPaA'.includes(word);
 }
 
 function trailing(match: string): number {
