@@ -44,6 +44,16 @@ function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
+/**
+ * A currency word is a space, then a word opening with one of the CURRENCY_WORDS' first letters (US, dollars, pounds,
+ * sterling, euros, yen, yuan, renminbi, rupees, pesos, francs): most numbers are followed by none, and try no pattern.
+ */
+function mayNameCurrency(text: string, end: number): boolean {
+  const space = text.charAt(end);
+  const letter = text.charAt(end + 1);
+  return space !== '' && space.trim() === '' && letter !== '' && 'uUdDpPsSeEyYrRfF'.includes(letter);
+}
+
 function smallNumber(word: string): number | null {
   if (/^\d/.test(word)) return Number(word.replace(/,/g, ''));
   const value = SMALL[word.toLowerCase()];
@@ -107,10 +117,13 @@ export function parseNumberAt(text: string, at: number): NumberReading | null {
     end += percent[0].length;
     return { start: at, end, value, unit, form, marked: true };
   }
-  for (const [pattern, code] of CURRENCY_WORDS) {
-    const match = pattern.exec(text.slice(end, end + 24));
-    if (match) {
-      return { start: at, end: end + match[0].length, value, unit: code, form, marked: true };
+  if (mayNameCurrency(text, end)) {
+    const tail = text.slice(end, end + 24);
+    for (const [pattern, code] of CURRENCY_WORDS) {
+      const match = pattern.exec(tail);
+      if (match) {
+        return { start: at, end: end + match[0].length, value, unit: code, form, marked: true };
+      }
     }
   }
   if (unit) return { start: at, end, value, unit, form, marked };
