@@ -51,14 +51,8 @@ export function findTextNotices(article: ArticleText): NoticeCandidate[] {
   for (const block of article.blocks) {
     if (block.kind === 'heading' || block.kind === 'preformatted' || block.social) continue;
     const blockText = text.slice(block.start, block.end);
-    const anywhere = mayMatchAnywhere(blockText);
-    // With leading whitespace a block-start pattern may begin further in; only a block opening on text is gated.
-    const first = blockText.charAt(0);
-    const gated = first.trim() !== '';
-    for (const rule of NOTICE_PATTERNS) {
-      if (rule.at === 'anywhere' && !anywhere) continue;
+    for (const rule of rulesFor(mayMatchAnywhere(blockText), blockText.charAt(0))) {
       if (rule.maxBlock !== undefined && blockText.length > rule.maxBlock) continue;
-      if (gated && rule.lead !== undefined && !rule.lead.includes(first)) continue;
       const offset = rule.at === 'block-end' ? Math.max(0, blockText.length - BLOCK_END) : 0;
       const read = offset ? blockText.slice(offset) : blockText;
       if (rule.needs && !rule.needs.test(read)) continue;
@@ -87,6 +81,23 @@ export function findTextNotices(article: ArticleText): NoticeCandidate[] {
     }
   }
   return found;
+}
+
+// The patterns worth trying on a block, in their order, by whether it holds an anywhere keyword and by its first
+// character: most blocks then loop over a handful of patterns instead of every one.
+const RULES_BY_OPENING = new Map<string, NoticePattern[]>();
+const MAX_OPENINGS = 512;
+
+function rulesFor(anywhere: boolean, first: string): NoticePattern[] {
+  // With leading whitespace a block-start pattern may begin further in; only a block opening on text is gated.
+  const gated = first.trim() !== '';
+  const key = (anywhere ? 'a' : 'e') + (gated ? first : '');
+  let rules = RULES_BY_OPENING.get(key);
+  if (!rules) {
+    rules = NOTICE_PATTERNS.filter((rule) => (anywhere || rule.at !== 'anywhere') && !(gated && rule.lead !== undefined && !rule.lead.includes(first)));
+    if (RULES_BY_OPENING.size < MAX_OPENINGS) RULES_BY_OPENING.set(key, rules);
+  }
+  return rules;
 }
 
 /** The publishers a match names, normalised; null when a contribution line names only people. */
