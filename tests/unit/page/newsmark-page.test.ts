@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { ArticleText, Claims } from '../../../utils/analysis/types';
+import { createClaimsHandlers } from '../../../utils/background/claims-service';
+import { notesMessageListener } from '../../../utils/background/notes-service';
 import { buildTextMap } from '../../../utils/dom/text-map';
 import { tabMessenger } from '../../../utils/messaging/protocol';
 import { runNewsmark } from '../../../utils/page/newsmark-page';
@@ -46,6 +48,8 @@ describe('runNewsmark', () => {
   let run: AbortController;
   beforeEach(() => {
     fakeBrowser.reset();
+    // The background's answer to detectClaims (the content script no longer runs the detectors itself).
+    fakeBrowser.runtime.onMessage.addListener(notesMessageListener(createClaimsHandlers()));
     history.replaceState({}, '', '/news/ferries');
     document.body.innerHTML = STORY_A;
     run = new AbortController();
