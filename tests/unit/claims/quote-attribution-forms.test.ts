@@ -102,3 +102,32 @@ describe('speakers named away from the quote', () => {
     expect(speakers(text)).toEqual([['“the least bad deal available.”', 'Ruth Abernathy']]);
   });
 });
+
+describe('pronouns and descriptions that stand for someone named', () => {
+  it('keeps "he" and "she" apart once a pronoun has told a speaker’s gender', () => {
+    const text = [
+      'Attorney General Marcus Bellamy and state Sen. Renata Okonjo clashed over schools. “You have voted against every raise,” she said.',
+      '“That is simply false,” he replied. “I voted for the raises that were paid for.”',
+    ].join('\n\n');
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Renata Okonjo', 'Marcus Bellamy', 'Marcus Bellamy']);
+  });
+
+  it('reads gender from titles and roles', () => {
+    const text = 'Mayor Tom Hale said the talks had failed, and Ms. Dana Reed agreed. “We disagreed on almost everything,” he said.';
+    expect(speakers(text)).toEqual([['“We disagreed on almost everything,”', 'Tom Hale']]);
+  });
+
+  it('resolves "the actress", "the former boxer" to the person named before', () => {
+    const text = [
+      'Soap star Kelsey Marlowe has opened up about leaving the show.',
+      "'I cried in the car park for an hour,' the actress told the Bugle.",
+      "Her co-star, Danny Pryor, said the cast was kept in the dark. 'We found out when we read the script,' the former boxer said.",
+    ].join('\n\n');
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Kelsey Marlowe', 'Danny Pryor']);
+  });
+
+  it('keeps descriptions of no one in particular as written', () => {
+    const text = 'Mayor Tom Hale spoke first. “The deal is off,” a source close to the mayor said. “It was never on,” officials said.';
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['a source close to the mayor', 'officials']);
+  });
+});

@@ -15,7 +15,7 @@ export interface PersonMention {
 const MENTION = new RegExp(
   "\\b([A-Z][A-Za-zÀ-ÿ.'’-]{0,25}(?:(?:\\s['‘“\"][A-Z][A-Za-z-]{1,20}['’”\"])?\\s(?:(?:of|the|for|and|de|van|von|al)\\s){0,2}[A-Z][A-Za-zÀ-ÿ.'’-]{0,25}){1,9})" +
     '(?:,\\s((?:a|an|the)\\s[^,.;]{2,80}?)(?=,|\\s(?:who|whose|which|that)\\b|\\.)|,\\s(?=who\\b)|,\\s\\d{1,3},' +
-    '|\\s(?=(?:said|says|told|tells|wrote|writes|adds|asks|notes|argues|warns|is|was|has|had|have|will|would|can|could|' +
+    '|\\s(?=(?:said|says|told|tells|wrote|writes|adds|asks|notes|argues|warns|and|is|was|has|had|have|will|would|can|could|' +
     "shall|should|may|might|must|did|does|also|later|never|still|then|[a-z]{2,}ed|[a-z]{2,}[^s\\W]s|[a-z]{1,6}n['’]t)\\b)|,\\s(?=[a-z]))",
   'g',
 );

@@ -1,3 +1,4 @@
+import { genderOf, pronounGender, type Gender } from './gender';
 import type { SpeakerPhrase } from './split-role';
 import { isSecondReference, organisationBefore } from './second-reference';
 import { splitRole } from './split-role';
@@ -6,7 +7,19 @@ import { splitRole } from './split-role';
 export interface KnownPerson {
   name: string;
   role: string | null;
+  /** Known from a title, a role or a pronoun already resolved to them; keeps "he" from finding a woman. */
+  gender?: Gender | null;
 }
+
+// Descriptions that stand for no one in particular, or for a document: kept as written, never resolved to a person.
+const NOT_A_PERSON = new Set([
+  'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'statement', 'report', 'letter', 'study',
+  'document', 'filing', 'lawsuit', 'complaint', 'memo', 'email', 'post', 'survey', 'poll', 'indictment', 'ruling',
+  'order', 'website', 'notice', 'release', 'judgment', 'judgement', 'court', 'police', 'message', 'caption', 'sign',
+  'statement', 'report', 'audit', 'review', 'analysis', 'paper', 'note', 'video', 'recording', 'transcript', 'policy',
+]);
+// "the actress", "the former boxer", "the 45-year-old", "the retired teacher": lowercase, singular, a few words.
+const DESCRIPTION = /^(?:[a-z][a-z’'-]*\s|\d{1,3}-year-old\s|[A-Z][a-z]+\s(?=[a-z])){0,3}(?:[a-z][a-z’'-]*[^s\W]|[a-z][a-z’'-]*ss|\d{1,3}-year-old)$/;
 
 // How far back a pronoun looks for the person it stands for.
 const PRONOUN_REACH = 800;
@@ -34,6 +47,8 @@ export class NameRegistry {
     if (phrase.kind === 'pronoun') return this.resolvePronoun(phrase.name, at);
     if (phrase.kind === 'other') {
       if (!phrase.name) return null;
+      const described = this.describedPerson(phrase.name, at);
+      if (described) return described;
       const organisation = isSecondReference(phrase.name) ? organisationBefore(this.text, at, (name) => this.byPart.has(name)) : null;
       this.lastOther = { name: organisation ?? phrase.name, role: null };
       return this.lastOther;
@@ -47,8 +62,9 @@ export class NameRegistry {
         this.remember(known);
       }
     }
-    const person = known ?? { name: phrase.name, role: phrase.role };
+    const person = known ?? { name: phrase.name, role: phrase.role, gender: genderOf(phrase.role) };
     if (known && !known.role && phrase.role) known.role = phrase.role;
+    if (known && !known.gender) known.gender = genderOf(phrase.role);
     if (!known) this.remember(person);
     this.lastPerson = { person, at };
     return person;
@@ -69,10 +85,11 @@ export class NameRegistry {
     if (!name.includes(' ')) return;
     let person = this.people.find((p) => p.name === name);
     if (!person) {
-      person = { name, role };
+      person = { name, role, gender: genderOf(role) };
       this.remember(person);
     } else if (!person.role && role) {
       person.role = role;
+      person.gender ??= genderOf(role);
     }
     this.lastMention = { person, at };
   }
@@ -87,13 +104,34 @@ export class NameRegistry {
   /** A pronoun stands for the person whose name last appeared before it; failing that, the last speaker. */
   private resolvePronoun(pronoun: string, at: number): KnownPerson | null {
     if (pronoun === 'it') return this.lastOther;
-    const latest = this.lastNamedBefore(at);
-    if (latest) return latest;
-    const person = this.lastMention && (!this.lastPerson || this.lastMention.at > this.lastPerson.at)
+    const gender = pronounGender(pronoun);
+    const latest = this.lastNamedBefore(at, gender);
+    if (latest) return withGender(latest, gender);
+    const mentioned = this.lastMention && (!this.lastPerson || this.lastMention.at > this.lastPerson.at)
       ? this.lastMention.person
       : this.lastPerson?.person ?? null;
+    const person = mentioned && fits(mentioned, gender) ? mentioned : null;
     if (pronoun === 'they' || pronoun === 'we') return person ?? this.lastOther;
-    return person;
+    return person && withGender(person, gender);
+  }
+
+  /**
+   * "the actress told the Bugle", "the former boxer said": someone already named whose role holds the description's
+   * last word, or failing that the person named last before it (as a pronoun would be). Plurals, organisations'
+   * nouns and documents are no person.
+   */
+  private describedPerson(description: string, at: number): KnownPerson | null {
+    if (!DESCRIPTION.test(description)) return null;
+    const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
+    if (NOT_A_PERSON.has(head) || isSecondReference(description)) return null;
+    const headWord = new RegExp(`\\b${head.replace(/[^a-z0-9]/g, '.')}\\b`, 'i');
+    for (let index = this.people.length - 1; index >= 0; index--) {
+      const person = this.people[index]!;
+      if (person.role && headWord.test(person.role)) return person;
+    }
+    const gender = genderOf(description);
+    const latest = this.lastNamedBefore(at, gender);
+    return latest && withGender(latest, gender);
   }
 
   /** "Kowalski said": the full name ("Mayor Beth Kowalski") written before, anywhere earlier in the article. */
@@ -127,7 +165,7 @@ export class NameRegistry {
   }
 
   /** The known person whose surname (or full name) appears last in the text shortly before `at`. */
-  private lastNamedBefore(at: number): KnownPerson | null {
+  private lastNamedBefore(at: number, gender: Gender | null = null): KnownPerson | null {
     const floor = Math.max(0, at - PRONOUN_REACH);
     let end = at;
     while (end > floor) {
@@ -138,13 +176,23 @@ export class NameRegistry {
       if (start < end && first >= 65 && first <= 90) {
         const word = this.text.slice(start, end).replace(/['’]s$/, '');
         const person = this.byPart.get(word);
-        if (person && person.name.split(' ').pop() === word) return person;
+        if (person && person.name.split(' ').pop() === word && fits(person, gender)) return person;
       }
       end = start - 1;
       while (end > floor && !isNameChar(this.text.charCodeAt(end - 1))) end--;
     }
     return null;
   }
+}
+
+function fits(person: KnownPerson, gender: Gender | null): boolean {
+  return !gender || !person.gender || person.gender === gender;
+}
+
+/** A pronoun resolved to someone tells their gender, for the pronouns that follow. */
+function withGender(person: KnownPerson, gender: Gender | null): KnownPerson {
+  if (gender && !person.gender) person.gender = gender;
+  return person;
 }
 
 function isWordAt(text: string, index: number, length: number): boolean {
