@@ -85,6 +85,8 @@ const NEWSROOM_NOUN =
 
 const HAS_SUBJECT = new RegExp(SUBJECT);
 const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+// The characters PUBLISHER can begin with: a capital or a digit ("The", "Agence…") or a host ("www.npr.org", "https://…").
+const PUBLISHER_LEAD = `${CAPITALS}abcdefghijklmnopqrstuvwxyz0123456789-`;
 const HAS_NEWSROOM_NOUN = new RegExp(NEWSROOM_NOUN);
 
 export const NOTICE_PATTERNS: NoticePattern[] = [
@@ -109,7 +111,7 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     needs: HAS_SUBJECT,
     pattern: new RegExp(`${SUBJECT}[^.\\n]{0,40}?\\b(?:was\\s|is\\s|has been\\s)?(?:originally\\s(?:published|appeared|ran|posted|written|reported|produced)|first\\s(?:published|appeared|ran|posted|produced))${RAN_IN}`) },
   // The same in the active voice: "The Bay Ledger originally published this story."
-  { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
+  { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1, lead: `([${PUBLISHER_LEAD}`,
     needs: /\s(?:originally|first)\s(?:published|ran)\s/,
     pattern: new RegExp(`^\\s{0,3}[(\\[]?${PUBLISHER}\\s(?:originally|first)\\s(?:published|ran)\\s(?:this|a version of this)\\s(?:article|story|piece|report|column|essay)`) },
   { kind: 'originally-published', at: 'block-start', maxBlock: 300, originGroup: 1,
@@ -137,7 +139,7 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
   { kind: 'originally-published', at: 'block-start', maxBlock: 300, lead: '([',
     pattern: /^\s{0,3}[([]Read the (?:whole|full|entire|complete|rest of the) (?:story|article) (?:HERE|here|at the link)\.?[)\]]/ },
   // A newsroom's own tagline, which republishers keep; on the newsroom's own site it is not a notice.
-  { kind: 'originally-published', at: 'block-start', maxBlock: 600, originGroup: 1,
+  { kind: 'originally-published', at: 'block-start', maxBlock: 600, originGroup: 1, lead: PUBLISHER_LEAD,
     needs: HAS_NEWSROOM_NOUN,
     pattern: new RegExp(`^\\s{0,3}${PUBLISHER},?\\s(?:is\\san?\\s(?:${NEWSROOM_ADJECTIVE},?\\s(?:and\\s)?){1,4}${NEWSROOM_NOUN}|is part of\\s(?:[Tt]he\\s)?[A-Z][\\w-]{0,30}(?:\\s[A-Z][\\w-]{0,30}){0,3},\\san?\\s(?:${NEWSROOM_ADJECTIVE},?\\s){0,3}${NEWSROOM_NOUN})`) },
   // Wire credits.
@@ -208,6 +210,7 @@ export const NOTICE_PATTERNS: NoticePattern[] = [
     needs: / is an?\s/,
     pattern: new RegExp(`^\\s{0,3}${WIRES} is an?\\s(?:(?:independent|global|international|not-for-profit|nonprofit|news),?\\s){0,4}(?:news organi[sz]ation|news agency|news cooperative|news service)`) },
   { kind: 'wire-credit', at: 'block-start', maxBlock: 160, originGroup: 1, lead: CAPITALS,
+    needs: /Bureau|Service|Newswire/,
     pattern: /^\s{0,3}[A-Z][^,\n]{2,80}, ((?:[A-Z][\w.'’-]{0,30}\s){0,4}(?:Bureau|News Service|Wire Service|Newswire))\s*$/ },
   // A short credit line naming where the story came from: "Via The Harbor Dispatch".
   { kind: 'originally-published', at: 'block-start', maxBlock: 120, originGroup: 1, contributors: true,
