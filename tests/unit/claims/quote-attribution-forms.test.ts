@@ -24,6 +24,16 @@ describe('names and roles as news copy writes them', () => {
     expect(splitRole('Bank of England')).toMatchObject({ kind: 'other' });
   });
 
+  it('reads occupations written as titles as the role', () => {
+    expect(splitRole('Volcanologist Jean-Baptiste Ferrand')).toEqual({ kind: 'person', name: 'Jean-Baptiste Ferrand', role: 'Volcanologist' });
+    expect(splitRole('Headteacher Simon Grealish')).toMatchObject({ name: 'Simon Grealish', role: 'Headteacher' });
+    expect(splitRole('Christian Bale')).toMatchObject({ name: 'Christian Bale', role: null });
+  });
+
+  it('gives a statement to whoever issued it', () => {
+    expect(splitRole('A statement from the Riverbend Police Department')).toEqual({ kind: 'other', name: 'Riverbend Police Department', role: null });
+  });
+
   it('drops post-nominal letters and quoted nicknames', () => {
     expect(splitRole('Rupert Ellsworth QC')).toMatchObject({ kind: 'person', name: 'Rupert Ellsworth' });
     expect(splitRole('Dame Alice Brook DBE, the chair')).toMatchObject({ name: 'Alice Brook' });

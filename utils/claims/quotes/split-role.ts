@@ -35,6 +35,10 @@ const TITLES = new Set([
   'candidate', 'nominee', 'challenger', 'incumbent', 'strategist', 'pollster', 'consultant',
 ]);
 
+// Occupations by their endings and a few more written as titles ("Volcanologist Jean-Baptiste Ferrand",
+// "Headteacher Simon Grealish"): no first name ends this way.
+const OCCUPATION = /^(?:[A-Z][a-z]{2,}(?:ologist|iatrist|ician|ographer)|Headteacher|Headmaster|Headmistress|Pharmacist|Dentist|Engineer|Architect|Firefighter|Paramedic|Pilot|Midwife|Therapist|Chemist|Physicist|Vet|Referee|Umpire|Caretaker|Shopkeeper|Landlady|Campaigner|Lecturer)$/;
+
 // Words that make a capitalised run an organisation ("National Weather Service"), not a person.
 const ORGANISATION_WORDS = new Set([
   'service', 'department', 'ministry', 'agency', 'office', 'council', 'committee', 'commission', 'police', 'association',
@@ -57,13 +61,13 @@ const CAPITALISED_WORD = /^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.&-]*$/;
 function isNameToken(token: string): boolean {
   if (/^[A-Z]\.$/.test(token)) return true; // an initial
   if (/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(token)) return true;
-  if (TITLES.has(token.toLowerCase())) return false;
+  if (TITLES.has(token.toLowerCase()) || OCCUPATION.test(token)) return false;
   // Capitalised, not all capitals (an acronym such as DHS is an organisation, not a name), letters and joiners.
   return CAPITALISED_NAME.test(token);
 }
 
 function isRoleToken(token: string): boolean {
-  if (TITLES.has(token.toLowerCase())) return true;
+  if (TITLES.has(token.toLowerCase()) || OCCUPATION.test(token)) return true;
   if (CAPITALISED_WORD.test(token)) return true; // capitalised words and acronyms: "DHS", "ICE", "Homeland"
   return CONNECTORS.has(token.toLowerCase());
 }
@@ -164,7 +168,10 @@ function joinRole(a: string | null, b: string): string | null {
   return parts.length ? parts.join(', ') : null;
 }
 
+// "A statement from the Riverbend Police Department said": the statement speaks for whoever issued it.
+const STATEMENT_FROM = /^(?:an?|the|in\s+an?)\s+(?:[a-z]+\s+)?(?:statement|letter|release|post|email|note|message|filing|notice)\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+/i;
+
 /** An organisation or description as the speaker: without a leading "the" or a lead-in clause. */
 function tidyDescription(segment: string): string {
-  return segment.replace(/^(?:the|The)\s+/, '').trim();
+  return segment.replace(STATEMENT_FROM, '').replace(/^(?:the|The)\s+/, '').trim();
 }
