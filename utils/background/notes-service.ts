@@ -14,6 +14,7 @@ import {
   PageIdentityInputSchema,
   parsePayload,
   StageImportSchema,
+  TabIdSchema,
 } from '../messaging/schemas';
 import { NotesDatabase } from '../notes/database';
 import { exportNotes } from '../notes/export/export-notes';
@@ -22,6 +23,7 @@ import { exportNoteIds, readExportChunk } from '../notes/export/export-chunks';
 import { ImportStaging } from '../notes/import/import-staging';
 import { getStats, listSites, listTags, searchNotePage, searchNotes } from '../notes/note-search';
 import { deleteNote, listPageNotes, restoreNote, saveNote, updateNote } from '../notes/note-store';
+import { TabPages, type SessionArea } from './tab-pages';
 
 /**
  * The background's notes service: the only code that opens the notes database. It answers the messages of
@@ -46,16 +48,34 @@ function checkExportSize(fileText: string, noteCount: number): string {
   return fileText;
 }
 
+/** Who sent a message, as far as the handlers care (runtime.onMessage's sender). */
+export interface MessageSender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
 /** Answers to messages by type; each checks its own payload. */
-export type MessageHandlers = Readonly<Record<string, (payload: unknown) => Promise<unknown>>>;
+export type MessageHandlers = Readonly<Record<string, (payload: unknown, sender?: MessageSender) => Promise<unknown>>>;
 
-type NotesHandlers = { [Type in keyof NotesProtocol]: (payload: unknown) => Promise<ReturnType<NotesProtocol[Type]>> };
+type NotesHandlers = {
+  [Type in keyof NotesProtocol]: (payload: unknown, sender?: MessageSender) => Promise<ReturnType<NotesProtocol[Type]>>;
+};
 
-export function createNotesHandlers(db: NotesDatabase, staging = new ImportStaging()): NotesHandlers {
+export function createNotesHandlers(db: NotesDatabase, staging = new ImportStaging(), tabPages = new TabPages()): NotesHandlers {
   return {
     saveNote: async (payload) => saveNote(db, parsePayload(NoteDraftSchema, payload, 'saveNote')),
     deleteNote: async (payload) => deleteNote(db, parsePayload(NoteIdSchema, payload, 'deleteNote')),
-    listPageNotes: async (payload) => listPageNotes(db, parsePayload(PageIdentityInputSchema, payload, 'listPageNotes')),
+    listPageNotes: async (payload, sender) => {
+      const page = parsePayload(PageIdentityInputSchema, payload, 'listPageNotes');
+      // A tab's top frame listing its notes is its content script placing them: the popup's head start.
+      const tabId = sender?.tab?.id;
+      if (typeof tabId === 'number' && tabId >= 0 && (sender?.frameId ?? 0) === 0) tabPages.remember(tabId, page);
+      return listPageNotes(db, page);
+    },
+    listTabNotes: async (payload) => {
+      const page = await tabPages.recall(parsePayload(TabIdSchema, payload, 'listTabNotes'));
+      return { page, notes: page ? await listPageNotes(db, page) : [] };
+    },
     searchNotes: async (payload) => searchNotes(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotes')),
     searchNotePage: async (payload) => searchNotePage(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotePage')),
     exportNotes: async (payload) => {
@@ -103,7 +123,7 @@ function unreadable(why: string) {
  * Every message gets an answer, always a native Promise, never a synchronous throw.
  */
 export function notesMessageListener(handlers: MessageHandlers) {
-  return (message: unknown): Promise<unknown> => {
+  return (message: unknown, sender?: MessageSender): Promise<unknown> => {
     if (message === null || typeof message !== 'object') {
       return Promise.resolve(unreadable(`expected an object, got ${message === null ? 'null' : typeof message}`));
     }
@@ -116,7 +136,7 @@ export function notesMessageListener(handlers: MessageHandlers) {
     }
     const handle = handlers[type]!;
     return Promise.resolve()
-      .then(() => handle(data))
+      .then(() => handle(data, sender))
       .then((res) => ({ res }), errorAnswer);
   };
 }
@@ -124,7 +144,18 @@ export function notesMessageListener(handlers: MessageHandlers) {
 /** Registers the notes service in the background; returns a function that unregisters it (tests). */
 export function registerNotesService(db: NotesDatabase = new NotesDatabase(), otherHandlers: MessageHandlers = {}): () => void {
   // One listener answers every message (see notesMessageListener), so the background's other services join it here.
-  const listener = notesMessageListener({ ...otherHandlers, ...createNotesHandlers(db) });
+  const tabPages = new TabPages(sessionArea());
+  const listener = notesMessageListener({ ...otherHandlers, ...createNotesHandlers(db, undefined, tabPages) });
+  const tabClosed = (tabId: number) => tabPages.forget(tabId);
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  browser.tabs?.onRemoved.addListener(tabClosed);
+  return () => {
+    browser.runtime.onMessage.removeListener(listener);
+    browser.tabs?.onRemoved.removeListener(tabClosed);
+  };
+}
+
+/** The session storage area (Chrome 102+, Firefox 115+, in MV2 too), or null on a browser without one. */
+function sessionArea(): SessionArea | null {
+  return (browser.storage as { session?: SessionArea } | undefined)?.session ?? null;
 }

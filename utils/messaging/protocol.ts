@@ -18,6 +18,12 @@ export interface NotesProtocol {
   deleteNote(id: string): Note | null;
   /** The notes of one page, whatever URL variant it was saved under. */
   listPageNotes(page: PageIdentityInput): Note[];
+  /**
+   * The notes of the page a tab's content script last listed notes for, and that page (null when the tab never
+   * asked): the popup asks this at the same time as the page's state, and falls back to `listPageNotes` when the
+   * state names another page.
+   */
+  listTabNotes(tabId: number): { page: PageIdentityInput | null; notes: Note[] };
   /** Notes matching a full-text query and filters, newest first. */
   searchNotes(query: NoteQuery): Note[];
   /** One page of that search (`query.limit` notes after `query.after`), whether more match, and the total when known. */

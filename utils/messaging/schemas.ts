@@ -179,6 +179,8 @@ export const ClaimsRequestSchema = v.object({
 });
 
 export const NoteIdSchema = Id;
+/** A browser tab's id (listTabNotes): the extensions API numbers tabs from 0 up. */
+export const TabIdSchema = v.pipe(v.number('must be a tab id'), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 export const ImportFileSchema = v.string('must be the text of the file');
 export const NoPayloadSchema = v.nullish(v.unknown());
 
