@@ -27,6 +27,8 @@ const MORE_NOTICES = [
   'By Jane Roe, Reuters',
   'Follow AP’s coverage of the storm at https://apnews.com/hub/weather',
   'The Associated Press is an independent global news organization dedicated to factual reporting.',
+  'This report includes information from The Associated Press.',
+  '(Read the full story here.)',
 ];
 
 describe('notice patterns and the words they need', () => {
@@ -40,6 +42,20 @@ describe('notice patterns and the words they need', () => {
       expect(matched.length, `no example for ${rule.pattern.source.slice(0, 80)}`).toBeGreaterThan(0);
       for (const paragraph of matched) {
         expect(rule.needs.test(paragraph), `${rule.needs} for ${rule.pattern.source.slice(0, 60)} on: ${paragraph}`).toBe(true);
+      }
+    }
+  });
+
+  // `lead` lets a block opening on another character skip a block-start pattern; it must hold wherever one matches.
+  it('every paragraph a block-start pattern matches opens with one of the characters the pattern leads with', () => {
+    const paragraphs = [...labelledParagraphs(), ...MORE_NOTICES];
+    for (const rule of NOTICE_PATTERNS) {
+      if (rule.lead === undefined) continue;
+      const matched = paragraphs.filter((paragraph) => rule.pattern.test(paragraph));
+      expect(matched.length, `no example for ${rule.pattern.source.slice(0, 80)}`).toBeGreaterThan(0);
+      for (const paragraph of matched) {
+        const first = paragraph.trimStart().charAt(0);
+        expect(rule.lead.includes(first), `'${first}' not in ${rule.lead} for ${rule.pattern.source.slice(0, 60)}`).toBe(true);
       }
     }
   });
