@@ -141,3 +141,19 @@ describe('pronouns and descriptions that stand for someone named', () => {
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['a source close to the mayor', 'officials']);
   });
 });
+
+describe('second references', () => {
+  it('resolves a demonym description ("the Dutchwoman") to the person named before', () => {
+    const text = 'Her opponent, Naomi Achterberg, was gracious in defeat. "She was better today," the Dutchwoman said.';
+    expect(speakers(text)).toEqual([['"She was better today,"', 'Naomi Achterberg']]);
+  });
+
+  it('gives "the ministry" the fuller name written before', () => {
+    const text = 'The interior ministry said in a statement that shelters had opened.\n\n"Everyone will be housed," the ministry said.';
+    expect(speakers(text)).toEqual([['"Everyone will be housed,"', 'interior ministry']]);
+  });
+
+  it('keeps "the ministry" as written when no fuller name came before', () => {
+    expect(speakers('"Everyone will be housed," the ministry said.')).toEqual([['"Everyone will be housed,"', 'ministry']]);
+  });
+});

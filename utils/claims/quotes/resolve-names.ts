@@ -1,6 +1,6 @@
 import { genderOf, pronounGender, type Gender } from './gender';
 import type { SpeakerPhrase } from './split-role';
-import { isSecondReference, organisationBefore } from './second-reference';
+import { fullerReference, isSecondReference, organisationBefore } from './second-reference';
 import { splitRole } from './split-role';
 
 /** A person already named in the article, for later surnames ("Pham added") and pronouns ("he said"). */
@@ -19,7 +19,8 @@ const NOT_A_PERSON = new Set([
   'statement', 'report', 'audit', 'review', 'analysis', 'paper', 'note', 'video', 'recording', 'transcript', 'policy',
 ]);
 // "the actress", "the former boxer", "the 45-year-old", "the retired teacher": lowercase, singular, a few words.
-const DESCRIPTION = /^(?:[a-z][a-z’'-]*\s|\d{1,3}-year-old\s|[A-Z][a-z]+\s(?=[a-z])){0,3}(?:[a-z][a-z’'-]*[^s\W]|[a-z][a-z’'-]*ss|\d{1,3}-year-old)$/;
+// A demonym with "-man"/"-woman" ("the Dutchwoman said") is one too.
+const DESCRIPTION = /^(?:[a-z][a-z’'-]*\s|\d{1,3}-year-old\s|[A-Z][a-z]+\s(?=[a-z])){0,3}(?:[a-z][a-z’'-]*[^s\W]|[a-z][a-z’'-]*ss|\d{1,3}-year-old|[A-Z][a-z]+(?:wo)?man)$/;
 
 // How far back a pronoun looks for the person it stands for.
 const PRONOUN_REACH = 800;
@@ -49,7 +50,9 @@ export class NameRegistry {
       if (!phrase.name) return null;
       const described = this.describedPerson(phrase.name, at);
       if (described) return described;
-      const organisation = isSecondReference(phrase.name) ? organisationBefore(this.text, at, (name) => this.byPart.has(name)) : null;
+      const organisation = isSecondReference(phrase.name)
+        ? organisationBefore(this.text, at, (name) => this.byPart.has(name)) ?? fullerReference(this.text, at, phrase.name)
+        : null;
       this.lastOther = { name: organisation ?? phrase.name, role: null };
       return this.lastOther;
     }

@@ -37,3 +37,31 @@ export function organisationBefore(text: string, at: number, isPerson: (name: st
   }
   return null;
 }
+
+// How far back a fuller form of the same noun is looked for, and the words that only point at it.
+const FULLER_REACH = 2_000;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'whose']);
+
+/**
+ * "the ministry said" after "The interior ministry said in a statement": the same noun written earlier with the words
+ * that name it. The last such form within reach, or null.
+ */
+export function fullerReference(text: string, at: number, description: string): string | null {
+  const noun = description.replace(/^(?:the|its|their)\s+/i, '').toLowerCase();
+  const floor = Math.max(0, at - FULLER_REACH);
+  const window = text.slice(floor, at);
+  let index = window.toLowerCase().lastIndexOf(noun);
+  while (index > 0) {
+    const words = window.slice(Math.max(0, index - 60), index).split(/\s+/).filter(Boolean);
+    const modifiers: string[] = [];
+    for (let word = words.length - 1; word >= 0 && modifiers.length < 3; word--) {
+      const token = words[word]!;
+      if (!/^[\p{L}-]+$/u.test(token) || DETERMINERS.has(token.toLowerCase())) break;
+      modifiers.unshift(token);
+    }
+    const last = words[words.length - modifiers.length - 1]?.toLowerCase();
+    if (modifiers.length && last && DETERMINERS.has(last)) return `${modifiers.join(' ')} ${noun}`;
+    index = window.toLowerCase().lastIndexOf(noun, index - 1);
+  }
+  return null;
+}
