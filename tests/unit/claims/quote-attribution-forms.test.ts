@@ -139,6 +139,8 @@ describe('pronouns and descriptions that stand for someone named', () => {
   it('keeps descriptions of no one in particular as written', () => {
     const text = 'Mayor Tom Hale spoke first. “The deal is off,” a source close to the mayor said. “It was never on,” officials said.';
     expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['a source close to the mayor', 'officials']);
+    const family = 'Mayor Tom Hale spoke first. “We are heartbroken by the loss,” the family said. “He was kind to all of us,” a friend said.';
+    expect(speakers(family).map(([, speaker]) => speaker)).toEqual(['family', 'a friend']);
   });
 });
 

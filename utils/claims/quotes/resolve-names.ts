@@ -16,7 +16,9 @@ const NOT_A_PERSON = new Set([
   'source', 'sources', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'statement', 'report', 'letter', 'study',
   'document', 'filing', 'lawsuit', 'complaint', 'memo', 'email', 'post', 'survey', 'poll', 'indictment', 'ruling',
   'order', 'website', 'notice', 'release', 'judgment', 'judgement', 'court', 'police', 'message', 'caption', 'sign',
-  'statement', 'report', 'audit', 'review', 'analysis', 'paper', 'note', 'video', 'recording', 'transcript', 'policy',
+  'audit', 'review', 'analysis', 'paper', 'note', 'video', 'recording', 'transcript', 'policy', 'family', 'couple',
+  'pair', 'crowd', 'jury', 'panel', 'team', 'household', 'estate', 'prosecution', 'defence', 'defense', 'office',
+  'representative', 'insider', 'aide', 'friend', 'relative', 'neighbour', 'neighbor', 'witness', 'bystander',
 ]);
 // "the actress", "the former boxer", "the 45-year-old", "the retired teacher": lowercase, singular, a few words.
 // A demonym with "-man"/"-woman" ("the Dutchwoman said") is one too.
@@ -124,7 +126,8 @@ export class NameRegistry {
    * nouns and documents are no person.
    */
   private describedPerson(description: string, at: number): KnownPerson | null {
-    if (!DESCRIPTION.test(description)) return null;
+    // "a friend said", "one resident said": someone not named, not the person named last.
+    if (/^(?:an?|one|another|some|any)\s/i.test(description) || !DESCRIPTION.test(description)) return null;
     const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
     if (NOT_A_PERSON.has(head) || isSecondReference(description)) return null;
     const headWord = new RegExp(`\\b${head.replace(/[^a-z0-9]/g, '.')}\\b`, 'i');
