@@ -1,10 +1,11 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { Note } from '../../utils/notes/note-types';
+import type { Note, PageIdentityInput } from '../../utils/notes/note-types';
 import type { AnchorStatus, PageState } from '../../utils/page/page-state';
 import { errorMessage } from './error-message';
 import { NoteItem } from './NoteItem';
 import { PageSummary } from './PageSummary';
 import type { PopupHost } from './popup-host';
+import { listsSameNotes, pageIdentityOf } from './tab-page';
 
 /**
  * Performance marks for the popup benchmark: when the popup's script starts, and when the page summary and notes
@@ -63,28 +64,34 @@ export function Popup({ host }: { host: PopupHost }) {
   );
 }
 
-/** Shows the page summary as soon as the page answers, then its notes once the store does. */
+/**
+ * Asks the page for its state and the background for the tab's notes at once, and shows both together. The
+ * notes are those of the page the tab's content script last listed; when the state names another page (the tab
+ * navigated, an SPA changed its URL, the background never heard of the tab) the summary shows first and the
+ * notes of the state's own page follow, so the shortcut is never wrong, only sometimes not taken.
+ */
 async function loadView(host: PopupHost, show: (view: PopupView) => void): Promise<void> {
   let tabId: number | null;
   let state: PageState;
+  let tabNotes: Promise<{ page: PageIdentityInput | null; notes: Note[] } | null>;
   try {
     tabId = await host.tabId();
     if (tabId === null) return show({ phase: 'unreachable' });
+    // The shortcut failing only costs its head start.
+    tabNotes = host.tabNotes(tabId).catch(() => null);
     state = await host.pageState(tabId);
   } catch {
     return show({ phase: 'unreachable' });
   }
   if (state.disabledOn) return show({ phase: 'off', host: state.disabledOn });
+  const page = pageIdentityOf(state);
+  const listed = await tabNotes;
+  if (listed?.page && listsSameNotes(listed.page, page)) {
+    return show({ phase: 'ready', tabId, state, notes: listed.notes, notesError: null });
+  }
   show({ phase: 'ready', tabId, state, notes: null, notesError: null });
   try {
-    const notes = await host.pageNotes({
-      url: state.url,
-      canonicalUrl: state.canonicalUrl,
-      title: state.title,
-      siteName: state.siteName,
-      origin: state.origin,
-    });
-    show({ phase: 'ready', tabId, state, notes, notesError: null });
+    show({ phase: 'ready', tabId, state, notes: await host.pageNotes(page), notesError: null });
   } catch (failure) {
     show({ phase: 'ready', tabId, state, notes: null, notesError: errorMessage(failure) });
   }

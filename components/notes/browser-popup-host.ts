@@ -17,6 +17,7 @@ export function createBrowserPopupHost(location: Location): PopupHost {
     },
     pageState: (tabId) => tabMessenger.sendMessage('getPageState', undefined, tabId),
     pageNotes: (page) => notesMessenger.sendMessage('listPageNotes', page),
+    tabNotes: (tabId) => notesMessenger.sendMessage('listTabNotes', tabId),
     revealNote: (tabId, noteId) => tabMessenger.sendMessage('revealNote', noteId, tabId),
     enableSite: (host) => setSiteDisabled(host, false),
     async openLibrary() {

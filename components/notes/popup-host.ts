@@ -8,6 +8,11 @@ export interface PopupHost {
   /** Rejects when no content script answers (browser pages, the extension store, a page still loading). */
   pageState(tabId: number): Promise<PageState>;
   pageNotes(page: PageIdentityInput): Promise<Note[]>;
+  /**
+   * The notes of the page the tab's content script last listed notes for, and that page (null when unknown).
+   * Asked at the same time as the page's state, so it cannot wait for the state's URL.
+   */
+  tabNotes(tabId: number): Promise<{ page: PageIdentityInput | null; notes: Note[] }>;
   /** Scrolls the page to the note and flashes it; false when the note has no place on the page. */
   revealNote(tabId: number, noteId: string): Promise<boolean>;
   /** Turns Newsmark back on for a site the reader turned it off on; the page restarts it by itself. */

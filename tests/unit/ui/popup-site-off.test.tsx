@@ -39,6 +39,7 @@ function hostFor(state: PageState, enable: (site: string) => Promise<void>): Pop
       host.notesAsked += 1;
       return [];
     },
+    tabNotes: async () => ({ page: null, notes: [] }),
     revealNote: async () => false,
     enableSite: async (site: string) => {
       host.enabled.push(site);

@@ -44,6 +44,10 @@ class FakePopupHost implements PopupHost {
   librariesOpened = 0;
   askedFor: PageIdentityInput[] = [];
   revealAnswer = true;
+  /** The page the background remembers for the tab (null: it never heard of it), and that page's notes. */
+  tabPage: PageIdentityInput | null = null;
+  tabPageNotes: Note[] = [];
+  tabNotesAsked: number[] = [];
   constructor(
     private readonly state: PageState | Error,
     private readonly notes: Note[] = [],
@@ -60,6 +64,10 @@ class FakePopupHost implements PopupHost {
   async pageNotes(page: PageIdentityInput) {
     this.askedFor.push(page);
     return this.notes;
+  }
+  async tabNotes(tabId: number) {
+    this.tabNotesAsked.push(tabId);
+    return { page: this.tabPage, notes: this.tabPage ? this.tabPageNotes : [] };
   }
   async revealNote(tabId: number, noteId: string) {
     if (tabId !== this.tab) throw new Error('wrong tab');
@@ -200,5 +208,54 @@ describe('Popup', () => {
   it('invites the first note on a page without notes', async () => {
     const { container } = await mountPopup(new FakePopupHost(pageState()));
     expect(container.querySelector('.nm-page-notes')!.textContent).toMatch(/No notes on this page yet/);
+  });
+});
+
+describe("Popup: the tab's notes, asked at the same time as the page", () => {
+  const statePage = {
+    url: 'https://www.harborcourier.example/news/port-budget?utm_source=x',
+    canonicalUrl: 'https://www.harborcourier.example/news/port-budget',
+  };
+
+  it("shows the notes the background listed for the tab when they are the page's, without asking again", async () => {
+    const host = new FakePopupHost(pageState({ anchors: [{ noteId: 'n1', status: 'exact' }] }), [makeNote({ id: 'from-page-list' })]);
+    // The content script listed the page before its analysis knew the title; the notes are the same.
+    host.tabPage = { ...statePage, title: 'Port budget', siteName: null, origin: null };
+    host.tabPageNotes = [makeNote({ id: 'n1' })];
+    const { container } = await mountPopup(host);
+    expect(host.tabNotesAsked).toEqual([7]);
+    expect(host.askedFor).toEqual([]);
+    expect(container.querySelector('[data-note-id="n1"]')).not.toBeNull();
+    expect(container.querySelector('[data-note-id="from-page-list"]')).toBeNull();
+    expect(container.querySelector('.nm-page-notes')!.textContent).not.toMatch(/Loading your notes/);
+  });
+
+  it("falls back to the notes of the state's page when the tab last listed another page", async () => {
+    const host = new FakePopupHost(pageState(), [makeNote({ id: 'this-page' })]);
+    // The tab navigated (or an SPA changed its URL) since its content script listed notes.
+    host.tabPage = { url: 'https://www.harborcourier.example/news/ferry-strike' };
+    host.tabPageNotes = [makeNote({ id: 'previous-page' })];
+    const { container } = await mountPopup(host);
+    await waitFor(() => expect(container.querySelector('[data-note-id="this-page"]')).not.toBeNull());
+    expect(container.querySelector('[data-note-id="previous-page"]')).toBeNull();
+    expect(host.askedFor.map((page) => [page.url, page.canonicalUrl])).toEqual([[statePage.url, statePage.canonicalUrl]]);
+  });
+
+  it('falls back when a same-site canonical link now names another article', async () => {
+    const host = new FakePopupHost(pageState(), [makeNote({ id: 'this-page' })]);
+    host.tabPage = { url: statePage.url, canonicalUrl: 'https://www.harborcourier.example/news/port-budget-vote' };
+    host.tabPageNotes = [makeNote({ id: 'other-article' })];
+    const { container } = await mountPopup(host);
+    await waitFor(() => expect(container.querySelector('[data-note-id="this-page"]')).not.toBeNull());
+    expect(container.querySelector('[data-note-id="other-article"]')).toBeNull();
+    expect(host.askedFor).toHaveLength(1);
+  });
+
+  it('falls back when the background cannot answer for the tab', async () => {
+    const host = new FakePopupHost(pageState(), [makeNote({ id: 'this-page' })]);
+    host.tabNotes = () => Promise.reject(new Error('Could not establish connection.'));
+    const { container } = await mountPopup(host);
+    await waitFor(() => expect(container.querySelector('[data-note-id="this-page"]')).not.toBeNull());
+    expect(host.askedFor).toHaveLength(1);
   });
 });
