@@ -159,3 +159,18 @@ describe('second references', () => {
     expect(speakers('"Everyone will be housed," the ministry said.')).toEqual([['"Everyone will be housed,"', 'ministry']]);
   });
 });
+
+describe('a role named again', () => {
+  it('gives "the spokesperson added" to the person named in that role', () => {
+    const text = [
+      '"We are talking to the union," said Jo Park, a spokeswoman for Northwind Airways.',
+      'Mayor Tom Hale urged both sides to settle. "Flights will run as normal on Monday," the spokesperson added.',
+    ].join('\n\n');
+    expect(speakers(text).map(([, speaker]) => speaker)).toEqual(['Jo Park', 'Jo Park']);
+  });
+
+  it('keeps "the spokesperson" as written when no one was named in that role', () => {
+    const text = 'Mayor Tom Hale urged both sides to settle. "Flights will run as normal," the spokesperson added.';
+    expect(speakers(text)).toEqual([['"Flights will run as normal,"', 'spokesperson']]);
+  });
+});

@@ -129,12 +129,14 @@ export class NameRegistry {
     // "a friend said", "one resident said": someone not named, not the person named last.
     if (/^(?:an?|one|another|some|any)\s/i.test(description) || !DESCRIPTION.test(description)) return null;
     const head = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
-    if (NOT_A_PERSON.has(head) || isSecondReference(description)) return null;
-    const headWord = new RegExp(`\\b${head.replace(/[^a-z0-9]/g, '.')}\\b`, 'i');
+    if (isSecondReference(description)) return null;
+    // "the spokesperson added" after "Jo Park, a spokeswoman for the airline": the one named in that role.
+    const headWord = /^spokes(?:person|man|woman)$/.test(head) ? /\bspokes(?:person|man|woman)\b/i : new RegExp(`\\b${head.replace(/[^a-z0-9]/g, '.')}\\b`, 'i');
     for (let index = this.people.length - 1; index >= 0; index--) {
       const person = this.people[index]!;
       if (person.role && headWord.test(person.role)) return person;
     }
+    if (NOT_A_PERSON.has(head)) return null;
     const gender = genderOf(description);
     const latest = this.lastNamedBefore(at, gender);
     return latest && withGender(latest, gender);
