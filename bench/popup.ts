@@ -9,7 +9,8 @@
  * The demo article is part of the project, so this bench needs no corpus. Prints a message and exits 0
  * without /usr/bin/chromium.
  *
- * Options: BENCH_OPENS=20, BENCH_NOTES=100.
+ * Options: BENCH_OPENS=20, BENCH_NOTES=100; NEWSMARK_EXTENSION_DIR=<dir with chrome-mv3/ and firefox-mv2/> measures that
+ * build instead of building (see tests/e2e/harness/README.md).
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -18,7 +19,7 @@ import { getExtensionBuild } from '../tests/e2e/harness/build-extension';
 import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/harness/chromium';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 import type { NoteDraft } from '../utils/notes/note-types';
-import { POPUP_READY_MARK, POPUP_START_MARK } from '../components/notes/Popup';
+import { POPUP_DATA_MARK, POPUP_READY_MARK, POPUP_START_MARK } from '../components/notes/Popup';
 
 const OPENS = Number(process.env.BENCH_OPENS ?? 20);
 const NOTES = Number(process.env.BENCH_NOTES ?? 100);
@@ -93,13 +94,19 @@ try {
 
   const ready: number[] = [];
   const scriptToReady: number[] = [];
+  const scriptToData: number[] = [];
   let shown = { notes: 0, orphans: 0 };
   for (let i = 0; i < OPENS + 1; i++) {
     const popup = await chromium.openPopup(article);
     await popup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, POPUP_READY_MARK, { timeout: 30_000 });
     const marks = await popup.evaluate(
-      ([start, end]) => ({ start: performance.getEntriesByName(start)[0]!.startTime, ready: performance.getEntriesByName(end)[0]!.startTime }),
-      [POPUP_START_MARK, POPUP_READY_MARK] as const,
+      ([start, data, end]) => ({
+        start: performance.getEntriesByName(start)[0]!.startTime,
+        // Older builds have no data mark: read as NaN.
+        data: performance.getEntriesByName(data)[0]?.startTime ?? Number.NaN,
+        ready: performance.getEntriesByName(end)[0]!.startTime,
+      }),
+      [POPUP_START_MARK, POPUP_DATA_MARK, POPUP_READY_MARK] as const,
     );
     shown = await popup.evaluate(() => ({
       notes: document.querySelectorAll('.nm-page-notes [data-note-id]').length,
@@ -110,6 +117,7 @@ try {
     if (i === 0) continue;
     ready.push(marks.ready);
     scriptToReady.push(marks.ready - marks.start);
+    scriptToData.push(marks.data - marks.start);
   }
   const stats = await sendToBackground<unknown>(await chromium.openLibrary(), 'getStats', undefined);
 
@@ -124,6 +132,7 @@ try {
   console.log(`  ${'measure'.padEnd(44)} ${'median'.padStart(6)} ${'p90'.padStart(6)}  ms`);
   console.log(line('ready, from the start of navigation', ready, TARGET_MS));
   console.log(line('ready, from the popup script start', scriptToReady));
+  console.log(line('  of which the page state and notes arrive', scriptToData));
   console.log(`  load average while it ran: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (1, 5, 15 min)`);
 } finally {
   await chromium.close();

@@ -13,6 +13,8 @@ import { listsSameNotes, pageIdentityOf } from './tab-page';
  */
 export const POPUP_START_MARK = 'newsmark:popup-start';
 export const POPUP_READY_MARK = 'newsmark:popup-ready';
+/** When the page's state and its notes (or the popup's message) have arrived, before they are rendered. */
+export const POPUP_DATA_MARK = 'newsmark:popup-data';
 
 type PopupView =
   | { phase: 'loading' }
@@ -30,8 +32,10 @@ export function Popup({ host }: { host: PopupHost }) {
     let live = true;
     void loadView(host, (next) => {
       if (!live) return;
+      const complete = next.phase !== 'ready' || next.notes !== null || next.notesError !== null;
+      if (complete) performance.mark(POPUP_DATA_MARK);
       setView(next);
-      if (next.phase !== 'ready' || next.notes || next.notesError) {
+      if (complete) {
         // Lets a benchmark read how long the popup took to show the page's notes.
         requestAnimationFrame(() => performance.mark(POPUP_READY_MARK));
       }
