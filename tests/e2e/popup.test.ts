@@ -113,6 +113,18 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     expect(await popup.count('[data-note-id="n-gone"] .nm-jump')).toBe(0);
   });
 
+  it("knows the tab's page from its content script, so the popup need not wait for the page's state", async () => {
+    const answer = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as Record<string, { runtime: { sendMessage(message: unknown): Promise<unknown> } } | undefined>);
+      const runtime = (api['browser'] ?? api['chrome'])!.runtime;
+      const tabId = Number(new URLSearchParams(location.search).get('tabId'));
+      return runtime.sendMessage({ id: 1, type: 'listTabNotes', data: tabId, timestamp: Date.now() });
+    }, undefined);
+    const { res } = answer as { res: { page: { url: string } | null; notes: { id: string }[] } };
+    expect(res.page?.url).toBe(server.url('/demo/article.html'));
+    expect(res.notes.map((note) => note.id).sort()).toEqual(['n-fare', 'n-gone', 'n-penalty', 'n-pike']);
+  });
+
   it('has no axe-core violation, in light and dark', async () => {
     expect(await axeViolations(popup)).toEqual([]);
     await screenshot(popup, `popup-${name}-light`);
