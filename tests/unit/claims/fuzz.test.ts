@@ -1,24 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../../utils/analysis/analyze-document';
-import type { ArticleText, Claims, PageContext } from '../../../utils/analysis/types';
+import type { ArticleText, PageContext } from '../../../utils/analysis/types';
 import { detectClaims } from '../../../utils/claims/detect-claims';
+import { expectSpansInText } from './spans-in-text';
 
 const context: PageContext = { url: 'https://news.example/story', siteName: 'Example News' };
-
-/** Every span a detector reports lies in the text and carries the text it covers. */
-function expectConsistent(article: ArticleText, claims: Claims): void {
-  for (const item of [...claims.quotes, ...claims.statistics]) {
-    expect(item.start).toBeGreaterThanOrEqual(0);
-    expect(item.end).toBeLessThanOrEqual(article.text.length);
-    expect(article.text.slice(item.start, item.end)).toBe(item.text);
-  }
-  for (const notice of claims.syndication) {
-    if (notice.start === undefined || notice.end === undefined) continue;
-    expect(notice.end).toBeLessThanOrEqual(article.text.length);
-    expect(notice.start).toBeLessThanOrEqual(notice.end);
-  }
-}
 
 // Characters that drive the detectors: marks, digits, currency, dashes, brackets, letters and line breaks.
 const newsy = fc.string({
@@ -31,7 +18,7 @@ describe('claim detection never throws', () => {
     fc.assert(
       fc.property(newsy, (text) => {
         const article = articleFromText(text);
-        expectConsistent(article, detectClaims(article, context));
+        expectSpansInText(article, detectClaims(article, context));
       }),
       { numRuns: 400 },
     );
@@ -45,7 +32,7 @@ describe('claim detection never throws', () => {
           .map(([a, b, kind, social]) => ({ start: Math.min(a, b, text.length), end: Math.min(Math.max(a, b), text.length), kind, social: social ? 'twitter' : undefined }))
           .sort((x, y) => x.start - y.start);
         const article = { text, blocks } as ArticleText;
-        expectConsistent(article, detectClaims(article, { url: null, siteName: null }));
+        expectSpansInText(article, detectClaims(article, { url: null, siteName: null }));
       }),
       { numRuns: 300 },
     );
@@ -71,7 +58,7 @@ describe('claim detection never throws', () => {
     ];
     for (const text of inputs) {
       const article = articleFromText(text);
-      expectConsistent(article, detectClaims(article, context));
+      expectSpansInText(article, detectClaims(article, context));
     }
     // Generous: the machine is shared; a backtracking regex would take minutes here, not seconds.
   }, 120_000);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../../utils/analysis/analyze-document';
-import type { ArticleText, Claims, PageContext } from '../../../utils/analysis/types';
+import type { PageContext } from '../../../utils/analysis/types';
 import { detectClaims } from '../../../utils/claims/detect-claims';
+import { expectSpansInText } from './spans-in-text';
 import { sentencesOf } from '../../../utils/claims/sentences';
 
 const context: PageContext = { url: 'https://news.example/story', siteName: 'Example News' };
@@ -10,20 +11,6 @@ const MEGABYTE = 1 << 20;
 /** `unit` repeated until the text holds about a megabyte, as one paragraph (no blank line anywhere). */
 function megabyteOf(unit: string): string {
   return unit.repeat(Math.ceil(MEGABYTE / unit.length));
-}
-
-/** Every reported span lies in the text and carries the text it covers. */
-function expectSpansInText(article: ArticleText, claims: Claims): void {
-  for (const item of [...claims.quotes, ...claims.statistics]) {
-    expect(item.start).toBeGreaterThanOrEqual(0);
-    expect(item.end).toBeLessThanOrEqual(article.text.length);
-    expect(article.text.slice(item.start, item.end)).toBe(item.text);
-  }
-  for (const notice of claims.syndication) {
-    if (notice.start === undefined || notice.end === undefined) continue;
-    expect(notice.start).toBeGreaterThanOrEqual(0);
-    expect(notice.end).toBeLessThanOrEqual(article.text.length);
-  }
 }
 
 // No timing assertion here (benchmarks measure speed): a backtracking pattern would not finish at all on these.
