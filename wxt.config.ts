@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { contentScriptBrowser } from './scripts/vite/content-script-browser';
 import { preactWithoutRawHtml } from './scripts/vite/preact-without-raw-html';
 
 // Firefox gets MV2 (see README, "Why MV2 on Firefox"); Chrome gets MV3.
@@ -39,8 +38,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    // The content script gets a small stand-in for webextension-polyfill (see the README's dependency list).
-    plugins: [preactWithoutRawHtml(), contentScriptBrowser()],
+    plugins: [preactWithoutRawHtml()],
     // Rolldown writes characters such as Dexie's U+FFFF raw; Chrome then refuses the whole extension
     // as "not UTF-8 encoded". ASCII output escapes them.
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
