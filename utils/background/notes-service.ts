@@ -2,9 +2,7 @@ import { browser } from 'wxt/browser';
 import type { NotesProtocol } from '../messaging/protocol';
 import {
   ExportChunkRequestSchema,
-  ExportRequestSchema,
   ImportIdSchema,
-  ImportFileSchema,
   NoPayloadSchema,
   NoteDraftSchema,
   NoteIdSchema,
@@ -17,8 +15,6 @@ import {
   TabIdSchema,
 } from '../messaging/schemas';
 import { NotesDatabase } from '../notes/database';
-import { exportNotes } from '../notes/export/export-notes';
-import { importNotes } from '../notes/import/import-notes';
 import { exportNoteIds, readExportChunk } from '../notes/export/export-chunks';
 import { ImportStaging } from '../notes/import/import-staging';
 import { getStats, listSites, listTags, searchNotePage, searchNotes } from '../notes/note-search';
@@ -32,21 +28,6 @@ import { TabPages, type SessionArea } from './tab-pages';
  * arrives as `undefined` on Chromium), and a write is answered only after its transaction has committed.
  */
 
-/**
- * Chromium refuses a runtime message over 64 MiB; an export larger than this gets a clear error instead of
- * a silent failure of the channel.
- */
-export const MAX_EXPORT_CHARS = 60 * 1024 * 1024;
-
-function checkExportSize(fileText: string, noteCount: number): string {
-  if (fileText.length > MAX_EXPORT_CHARS) {
-    throw new Error(
-      `These ${noteCount} notes make a ${(fileText.length / (1024 * 1024)).toFixed(0)} MB export, more than Newsmark can hand over at once. ` +
-        'Export part of them (filter by site, tag or date) or choose Markdown or CSV, which are smaller.',
-    );
-  }
-  return fileText;
-}
 
 /** Who sent a message, as far as the handlers care (runtime.onMessage's sender). */
 export interface MessageSender {
@@ -78,14 +59,8 @@ export function createNotesHandlers(db: NotesDatabase, staging = new ImportStagi
     },
     searchNotes: async (payload) => searchNotes(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotes')),
     searchNotePage: async (payload) => searchNotePage(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotePage')),
-    exportNotes: async (payload) => {
-      const request = parsePayload(ExportRequestSchema, payload, 'exportNotes');
-      const notes = await searchNotes(db, request.query ?? {});
-      return checkExportSize(exportNotes(notes, request.format), notes.length);
-    },
     exportChunk: async (payload) => readExportChunk(db, parsePayload(ExportChunkRequestSchema, payload, 'exportChunk')),
     exportNoteIds: async (payload) => exportNoteIds(db, parsePayload(NoteQuerySchema, payload ?? {}, 'exportNoteIds')),
-    importNotes: async (payload) => importNotes(db, parsePayload(ImportFileSchema, payload, 'importNotes')),
     beginImport: async (payload) => (parsePayload(NoPayloadSchema, payload, 'beginImport'), staging.begin()),
     stageImport: async (payload) => {
       const batch = parsePayload(StageImportSchema, payload, 'stageImport');

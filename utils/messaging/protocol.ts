@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Note, NoteDraft, NotePage, NoteQuery, PageIdentityInput, ExportFormat, ImportReport, NotePatch, NotesStats } from '../notes/note-types';
+import type { Note, NoteDraft, NotePage, NoteQuery, PageIdentityInput, ImportReport, NotePatch, NotesStats } from '../notes/note-types';
 import type { PageState } from '../page/page-state';
 import type { ExportChunk } from '../notes/export/export-parts';
 import type { ExportChunkRequest } from '../notes/export/export-in-chunks';
@@ -28,14 +28,11 @@ export interface NotesProtocol {
   searchNotes(query: NoteQuery): Note[];
   /** One page of that search (`query.limit` notes after `query.after`), whether more match, and the total when known. */
   searchNotePage(query: NoteQuery): NotePage;
-  exportNotes(request: { format: ExportFormat; query?: NoteQuery }): string;
   /** One serialised chunk of an export, whole pages: everything after a cursor, or the listed ids. */
   exportChunk(request: ExportChunkRequest): ExportChunk;
   /** The ids a filtered export holds, grouped by page, in export order (then asked for by `exportChunk`). */
   exportNoteIds(query: NoteQuery): string[][];
-  /** Imports a Newsmark JSON-LD export, all or nothing (a file small enough for one message). */
-  importNotes(fileText: string): ImportReport;
-  /** Opens a staged import (a file too large for one message); answers its id. */
+  /** Opens a staged import (a file is checked in the library and sent in batches); answers its id. */
   beginImport(): string;
   /** Adds checked notes to a staged import; answers how many are staged. Nothing is stored yet. */
   stageImport(batch: { importId: string; notes: Note[] }): number;

@@ -111,14 +111,9 @@ export const NoteQuerySchema = v.object({
   after: v.optional(v.object({ updated: Timestamp, id: Id })),
 });
 
-export const ExportRequestSchema = v.object({
-  format: v.picklist(['jsonld', 'markdown', 'csv']),
-  query: v.optional(NoteQuerySchema),
-});
-
 /** Filtered export chunks carry ids; an export of everything carries the last page key sent. */
 export const ExportChunkRequestSchema = v.object({
-  format: ExportRequestSchema.entries.format,
+  format: v.picklist(['jsonld', 'markdown', 'csv']),
   after: v.nullish(v.pipe(v.string(), v.maxLength(LIMITS.url))),
   ids: v.optional(v.pipe(v.array(Id), v.maxLength(LIMITS.exportChunkIds))),
 });
@@ -181,7 +176,6 @@ export const ClaimsRequestSchema = v.object({
 export const NoteIdSchema = Id;
 /** A browser tab's id (listTabNotes): the extensions API numbers tabs from 0 up. */
 export const TabIdSchema = v.pipe(v.number('must be a tab id'), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
-export const ImportFileSchema = v.string('must be the text of the file');
 export const NoPayloadSchema = v.nullish(v.unknown());
 
 /** "at selectors.quote.exact: Invalid type: Expected string but received 42", one line per problem (at most 5). */

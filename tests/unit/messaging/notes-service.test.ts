@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { messengerExportTransport, messengerImportTransport } from '../../../components/notes/messenger-notes-source';
 import { notesMessenger } from '../../../utils/messaging/protocol';
 import { registerNotesService } from '../../../utils/background/notes-service';
 import { NotesDatabase } from '../../../utils/notes/database';
+import { exportInChunks } from '../../../utils/notes/export/export-in-chunks';
+import { importInBatches } from '../../../utils/notes/import/import-in-batches';
 import { STORAGE_FULL_MESSAGE } from '../../../utils/notes/storage-errors';
 import { makeDraft } from '../notes/note-factory';
 
@@ -62,12 +65,12 @@ describe('notes service through the message channel', () => {
   it('exports and imports through the service, idempotently', async () => {
     await notesMessenger.sendMessage('saveNote', makeDraft());
     await notesMessenger.sendMessage('saveNote', makeDraft({ quote: 'voted 6-3' }));
-    const file = await notesMessenger.sendMessage('exportNotes', { format: 'jsonld' });
+    const file = (await exportInChunks(messengerExportTransport, 'jsonld')).join('');
     expect(JSON.parse(file)).toMatchObject({ type: 'AnnotationCollection', total: 2 });
-    expect(await notesMessenger.sendMessage('exportNotes', { format: 'csv', query: { text: '6' } })).toMatch(/voted 6-3/);
-    expect(await notesMessenger.sendMessage('importNotes', file)).toEqual({ added: 0, unchanged: 2, updated: 0 });
+    expect((await exportInChunks(messengerExportTransport, 'csv', { text: '6' })).join('')).toMatch(/voted 6-3/);
+    expect(await importInBatches(messengerImportTransport, file)).toEqual({ added: 0, unchanged: 2, updated: 0 });
     await db.notes.clear();
-    expect(await notesMessenger.sendMessage('importNotes', file)).toEqual({ added: 2, unchanged: 0, updated: 0 });
+    expect(await importInBatches(messengerImportTransport, file)).toEqual({ added: 2, unchanged: 0, updated: 0 });
   });
 });
 
@@ -82,8 +85,8 @@ describe('invalid and unknown messages', () => {
     await expect(notesMessenger.sendMessage('saveNote', { ...makeDraft(), text: 'x'.repeat(1_000_000) })).rejects.toThrow(/at text: /);
     await expect(notesMessenger.sendMessage('deleteNote', 42 as never)).rejects.toThrow(/Invalid deleteNote message/);
     await expect(notesMessenger.sendMessage('searchNotes', { limit: -1 })).rejects.toThrow(/at limit: /);
-    await expect(notesMessenger.sendMessage('exportNotes', { format: 'pdf' } as never)).rejects.toThrow(/at format: /);
-    await expect(notesMessenger.sendMessage('importNotes', { not: 'a string' } as never)).rejects.toThrow(/must be the text of the file/);
+    await expect(notesMessenger.sendMessage('exportChunk', { format: 'pdf' } as never)).rejects.toThrow(/at format: /);
+    await expect(notesMessenger.sendMessage('stageImport', { not: 'a batch' } as never)).rejects.toThrow(/Invalid stageImport message/);
     expect(await db.notes.count()).toBe(0);
   });
 

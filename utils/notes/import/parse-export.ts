@@ -12,9 +12,9 @@ import { AnnotationCollectionSchema, AnnotationSliceSchema, ExportEnvelopeSchema
  */
 
 /**
- * The limit of a file sent whole in one `importNotes` message: parsing and validating it holds several copies
- * in the background's memory, and a message must stay well under the browsers' 64 MiB. The library imports
- * larger files in batches instead (`parseExportInSlices`, up to `MAX_IMPORT_FILE_BYTES`).
+ * The limit of a file parsed whole at once (`parseExport`, as `importNotes` does): parsing and validating holds
+ * several copies in memory. The library imports in batches instead (`parseExportInSlices`, up to
+ * `MAX_IMPORT_FILE_BYTES`).
  */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
