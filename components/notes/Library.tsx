@@ -6,7 +6,6 @@ import { EXPORT_TYPES, exportFileName } from './export-file';
 import { ExportImport } from './ExportImport';
 import { Filters } from './Filters';
 import { countPages, groupNotes } from './group-notes';
-import { plural } from './labels';
 import { hasFilters, mergeFacets, NO_FILTERS, toNoteQuery, type LibraryFilters } from './library-filters';
 import { NoteEditor, type NoteChanges } from './NoteEditor';
 import { NoteItem } from './NoteItem';
@@ -16,6 +15,7 @@ import { noteLink } from './page-link';
 import { SearchBox } from './SearchBox';
 import { Toast, type ToastMessage } from './Toast';
 import { useDebouncedValue } from './use-debounced-value';
+import { resultsSummary } from './results-summary';
 import { useNoteSearch } from './use-note-search';
 
 export interface LibraryProps {
@@ -26,8 +26,8 @@ export interface LibraryProps {
   saveFile(name: string, mime: string, parts: string[]): void;
   searchDelayMs?: number;
   /**
-   * How many notes are listed before "Show more"; a big library renders in slices. The store reads about as
-   * many notes as are shown (note-search.ts), so a small first page answers fastest as the reader types.
+   * How many notes one read brings, first and on each "Show more". The store reads about as many notes as it is
+   * asked for (note-search.ts), so a small page answers fastest as the reader types.
    */
   pageSize?: number;
 }
@@ -36,22 +36,21 @@ export interface LibraryProps {
 export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageSize = 50 }: LibraryProps) {
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
-  const [limit, setLimit] = useState(pageSize);
   const [reloadToken, setReloadToken] = useState(0);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [facets, setFacets] = useState<Facets>({ tags: [], sites: [] });
-  const focusAfterRender = useRef<string | null>(null);
+  /** Notes to move keyboard focus to once rendered: the first of them in the page's order gets it. */
+  const focusAfterRender = useRef<string[] | null>(null);
   const listBox = useRef<HTMLDivElement>(null);
 
   const searchText = useDebouncedValue(text, searchDelayMs);
-  // One more than shown tells whether a "Show more" button is needed.
-  const query = useMemo(() => toNoteQuery(searchText, filters, limit + 1), [searchText, filters, limit]);
-  const { notes, error, loading } = useNoteSearch(source, query, reloadToken);
-  const shown = useMemo(() => notes?.slice(0, limit) ?? [], [notes, limit]);
-  const groups = useMemo(() => groupNotes(shown), [shown]);
+  const query = useMemo(() => toNoteQuery(searchText, filters), [searchText, filters]);
+  const search = useNoteSearch(source, query, pageSize, reloadToken);
+  const notes = search.results?.notes ?? null;
+  const groups = useMemo(() => groupNotes(notes ?? []), [notes]);
   const filtered = searchText.trim() !== '' || hasFilters(filters);
-  const hasMore = (notes?.length ?? 0) > limit;
+  const hasMore = search.results?.more ?? false;
 
   useEffect(() => {
     if (notes) setFacets((known) => mergeFacets(known, notes));
@@ -68,12 +67,13 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
     };
   }, [source, reloadToken]);
 
-  // After an edit, a cancel or an undo, keyboard focus returns to the note's Edit button once it is rendered again.
+  // After an edit, a cancel or an undo, keyboard focus returns to the note's Edit button once it is rendered again;
+  // after "Show more", it goes to the first new note in reading order (new notes can join pages already listed).
   useEffect(() => {
-    const noteId = focusAfterRender.current;
-    if (!noteId || !listBox.current) return;
-    const card = [...listBox.current.querySelectorAll<HTMLElement>('[data-note-id]')].find(
-      (element) => element.dataset.noteId === noteId,
+    const noteIds = focusAfterRender.current;
+    if (!noteIds || !listBox.current) return;
+    const card = [...listBox.current.querySelectorAll<HTMLElement>('[data-note-id]')].find((element) =>
+      noteIds.includes(element.dataset.noteId ?? ''),
     );
     const target = card?.querySelector<HTMLElement>('.nm-edit');
     if (target) {
@@ -86,27 +86,22 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
   const dismissToast = useCallback(() => setToast(null), []);
   const showToast = (message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: Date.now() + Math.random() });
 
-  function changeText(next: string) {
-    setText(next);
-    setLimit(pageSize);
-  }
-
-  function changeFilters(next: LibraryFilters) {
-    setFilters(next);
-    setLimit(pageSize);
+  async function showMore() {
+    const added = await search.showMore();
+    if (added.length) focusAfterRender.current = added;
   }
 
   async function saveEdit(note: Note, changes: NoteChanges) {
-    await source.update({ id: note.id, ...changes });
+    const saved = await source.update({ id: note.id, ...changes });
     setEditingId(null);
-    focusAfterRender.current = note.id;
-    reload();
+    focusAfterRender.current = [note.id];
+    await search.noteEdited(saved);
   }
 
   async function remove(note: Note) {
     try {
       const removed = (await source.remove(note.id)) ?? note;
-      reload();
+      search.noteRemoved(note.id);
       showToast({ text: 'Note deleted.', action: { label: 'Undo', run: () => void restore(removed) }, focus: true });
     } catch (failure) {
       showToast({ text: `Could not delete the note: ${errorMessage(failure)}`, tone: 'error' });
@@ -115,9 +110,9 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
 
   async function restore(note: Note) {
     try {
-      await source.restore(note);
-      focusAfterRender.current = note.id;
-      reload();
+      const restored = await source.restore(note);
+      focusAfterRender.current = [note.id];
+      await search.noteRestored(restored);
       showToast({ text: 'Note restored.' });
     } catch (failure) {
       showToast({ text: `Could not restore the note: ${errorMessage(failure)}`, tone: 'error' });
@@ -145,7 +140,7 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
           onSave={(changes) => saveEdit(note, changes)}
           onCancel={() => {
             setEditingId(null);
-            focusAfterRender.current = note.id;
+            focusAfterRender.current = [note.id];
           }}
         />
       );
@@ -187,18 +182,24 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
       </header>
       <main class="nm-library__main">
         <div class="nm-library__controls">
-          <SearchBox value={text} onInput={changeText} />
-          <Filters value={filters} facets={facets} onChange={changeFilters} />
+          <SearchBox value={text} onInput={setText} />
+          <Filters value={filters} facets={facets} onChange={setFilters} />
         </div>
         <p class="nm-results-count" role="status" aria-live="polite">
-          {resultsSummary(loading && !notes, error, shown, groups.length ? countPages(groups) : 0, hasMore)}
+          {resultsSummary({ results: search.results, pages: countPages(groups), loading: search.loading, error: search.error })}
         </p>
         <div ref={listBox} class="nm-library__list">
-          {notes && shown.length === 0 && <EmptyState filtered={filtered} />}
-          {shown.length > 0 && <NoteList groups={groups} renderNote={renderNote} onOpenPage={openPage} />}
+          {notes && notes.length === 0 && <EmptyState filtered={filtered} />}
+          {notes && notes.length > 0 && <NoteList groups={groups} renderNote={renderNote} onOpenPage={openPage} />}
+          {search.moreError && <p class="nm-error">Could not load more notes: {search.moreError}</p>}
           {hasMore && (
-            <button type="button" class="nm-button nm-more" onClick={() => setLimit((shownLimit) => shownLimit + pageSize)}>
-              Show more notes
+            <button
+              type="button"
+              class="nm-button nm-more"
+              aria-disabled={search.loadingMore}
+              onClick={() => void showMore()}
+            >
+              {search.loadingMore ? 'Loading more notes…' : 'Show more notes'}
             </button>
           )}
         </div>
@@ -229,14 +230,6 @@ function EmptyState({ filtered }: { filtered: boolean }) {
       </p>
     </div>
   );
-}
-
-function resultsSummary(loading: boolean, error: string | null, shown: Note[], pages: number, more: boolean): string {
-  if (error) return `Could not load notes: ${error}`;
-  if (loading) return 'Loading notes…';
-  if (shown.length === 0) return 'No notes.';
-  const count = `${plural(shown.length, 'note')} on ${plural(pages, 'page')}`;
-  return more ? `Showing the first ${count}; more below.` : `${count}.`;
 }
 
 function shortQuote(note: Note): string {

@@ -20,7 +20,7 @@ export const messengerImportTransport: StagedImportTransport = {
 /** The real store: the background's notes service, reached by typed messages. */
 export function createMessengerNotesSource(): NotesSource {
   return {
-    search: (query) => notesMessenger.sendMessage('searchNotes', query),
+    searchPage: (query) => notesMessenger.sendMessage('searchNotePage', query),
     update: (patch) => notesMessenger.sendMessage('updateNote', patch),
     remove: (id) => notesMessenger.sendMessage('deleteNote', id),
     restore: (note) => notesMessenger.sendMessage('restoreNote', note),

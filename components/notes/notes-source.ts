@@ -1,5 +1,5 @@
 import type { ImportProgress } from '../../utils/notes/import/import-in-batches';
-import type { ExportFormat, ImportReport, Note, NotePatch, NoteQuery } from '../../utils/notes/note-types';
+import type { ExportFormat, ImportReport, Note, NotePage, NotePatch, NoteQuery } from '../../utils/notes/note-types';
 
 /** Tag and site choices for the library's filter menus. */
 export interface Facets {
@@ -12,7 +12,11 @@ export interface Facets {
  * only the entrypoint wires the real messenger.
  */
 export interface NotesSource {
-  search(query: NoteQuery): Promise<Note[]>;
+  /**
+   * One page of a search, newest first: `query.limit` notes after `query.after`, whether more match, and how many
+   * match in all when the store can tell without reading them.
+   */
+  searchPage(query: NoteQuery): Promise<NotePage>;
   update(patch: NotePatch): Promise<Note>;
   remove(id: string): Promise<Note | null>;
   /** Puts a deleted note back as it was, created date included (undo). */

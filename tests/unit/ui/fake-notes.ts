@@ -1,4 +1,4 @@
-import type { ClaimKind, ImportReport, Note, NotePatch, NoteQuery, Verdict } from '../../../utils/notes/note-types';
+import type { ClaimKind, ImportReport, Note, NotePage, NotePatch, NoteQuery, Verdict } from '../../../utils/notes/note-types';
 import type { Facets, NotesSource } from '../../../components/notes/notes-source';
 
 let counter = 0;
@@ -60,13 +60,31 @@ export class FakeNotesSource implements NotesSource {
     for (const note of notes) this.notes.set(note.id, note);
   }
 
-  async search(query: NoteQuery): Promise<Note[]> {
+  /**
+   * Like the background's searchNotePage (utils/notes/note-search.ts): newest `updated` first, then ascending id;
+   * `limit` notes after `after`; `total` counted when the query has at most one filter and no words (the store
+   * counts one index range), else only when the first page holds every match.
+   */
+  async searchPage(query: NoteQuery): Promise<NotePage> {
     this.queries.push(query);
     if (this.failNextSearch) {
       const failure = this.failNextSearch;
       this.failNextSearch = null;
       throw failure;
     }
+    const found = this.matching(query);
+    const after = query.after;
+    const rest = after ? found.filter((note) => note.updated < after.updated || (note.updated === after.updated && note.id > after.id)) : found;
+    const limit = query.limit ?? rest.length;
+    const more = rest.length > limit;
+    const words = (query.text ?? '').split(/\s+/).filter(Boolean);
+    const filters = (query.tags?.length ?? 0) + (query.verdict ? 1 : 0) + (query.kind ? 1 : 0) + (query.site ? 1 : 0);
+    const counted = words.length === 0 && filters <= 1;
+    return { notes: rest.slice(0, limit), more, total: counted ? found.length : !after && !more ? rest.length : null };
+  }
+
+  /** Every note the query matches, in the store's order. Dates bound `updated`, as in the store. */
+  private matching(query: NoteQuery): Note[] {
     const words = (query.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const found = [...this.notes.values()].filter((note) => {
       const haystack = [note.text, note.selectors.quote.exact, note.pageTitle ?? '', ...note.tags].join(' ').toLowerCase();
@@ -75,12 +93,11 @@ export class FakeNotesSource implements NotesSource {
       if (query.verdict && note.verdict !== query.verdict) return false;
       if (query.kind && note.kind !== query.kind) return false;
       if (query.site && note.site !== query.site) return false;
-      if (query.from !== undefined && note.created < query.from) return false;
-      if (query.to !== undefined && note.created > query.to) return false;
+      if (query.from !== undefined && note.updated < query.from) return false;
+      if (query.to !== undefined && note.updated > query.to) return false;
       return true;
     });
-    found.sort((a, b) => b.updated - a.updated);
-    return query.limit === undefined ? found : found.slice(0, query.limit);
+    return found.sort((a, b) => b.updated - a.updated || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   async update(patch: NotePatch): Promise<Note> {
@@ -91,7 +108,8 @@ export class FakeNotesSource implements NotesSource {
       ...(patch.text !== undefined ? { text: patch.text } : {}),
       ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
       ...(patch.verdict !== undefined ? { verdict: patch.verdict } : {}),
-      updated: Date.now(),
+      // As in the store, an edit makes the note the newest (the seeded notes may be dated after the clock).
+      updated: Math.max(Date.now(), ...[...this.notes.values()].map((stored) => stored.updated + 1)),
     };
     this.notes.set(note.id, note);
     return note;
@@ -119,7 +137,7 @@ export class FakeNotesSource implements NotesSource {
 
   async exportNotes(format: 'jsonld' | 'markdown' | 'csv', query?: NoteQuery): Promise<string[]> {
     this.exports.push({ format, query });
-    const notes = query ? await this.search(query) : [...this.notes.values()];
+    const notes = query ? this.matching(query) : [...this.notes.values()];
     // In two parts, as the real export hands over a large file.
     const file = JSON.stringify({ format, ids: notes.map((note) => note.id) });
     return [file.slice(0, 5), file.slice(5)];

@@ -142,7 +142,7 @@ describe('Library', () => {
     expect(toast.getAttribute('role')).toBe('status');
     expect(toast.textContent).toMatch(/Note deleted/);
     const undo = byText(toast, 'button', 'Undo');
-    expect(document.activeElement).toBe(undo);
+    await waitFor(() => expect(document.activeElement).toBe(undo));
     await click(undo);
     await waitFor(() => expect(noteIds(container).sort()).toEqual(['n1', 'n2']));
     // Put back exactly as it was, created date included.
@@ -199,16 +199,114 @@ describe('Library', () => {
     );
   });
 
-  it('shows the first page of a big library and more on request', async () => {
-    const source = new FakeNotesSource(Array.from({ length: 5 }, (_, i) => makeNote({ id: `n${i}` })));
+  it('shows the first page of a big library, then each next page after the last note shown', async () => {
+    const source = new FakeNotesSource(Array.from({ length: 5 }, (_, i) => makeNote({ id: `n${i}`, created: 5_000 - i })));
     const { container, status } = await mountLibrary(source, 2);
-    expect(noteIds(container)).toHaveLength(2);
-    expect(status()).toMatch(/Showing the first 2 notes/);
+    expect(noteIds(container)).toEqual(['n0', 'n1']);
+    expect(status()).toBe('5 notes; showing the newest 2.');
     await click(byText(container, 'button', 'Show more notes'));
     await waitFor(() => expect(noteIds(container)).toHaveLength(4));
     await click(byText(container, 'button', 'Show more notes'));
     await waitFor(() => expect(noteIds(container)).toHaveLength(5));
+    expect(noteIds(container)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
     expect(container.querySelector('.nm-more')).toBeNull();
+    expect(status()).toBe('5 notes on 1 page.');
+    // Each read asks for one page only, starting after the last note read (no bigger limit from the top).
+    const reads = source.queries.filter((query) => query.from === undefined);
+    expect(reads).toEqual([
+      { limit: 2 },
+      { limit: 2, after: { updated: 4_999, id: 'n1' } },
+      { limit: 2, after: { updated: 4_997, id: 'n3' } },
+    ]);
+  });
+
+  it('keeps what is shown when a note is edited between pages, and never shows it twice', async () => {
+    const source = new FakeNotesSource(Array.from({ length: 5 }, (_, i) => makeNote({ id: `n${i}`, created: 5_000 - i })));
+    const { container, status } = await mountLibrary(source, 2);
+    // Editing the last note shown makes it the newest: it stays listed once, and the next page still starts after it.
+    await click(container.querySelector<HTMLElement>('[data-note-id="n1"] .nm-edit')!);
+    await typeInto(byLabel<HTMLTextAreaElement>(container, 'Note'), 'Edited between pages.');
+    await click(byText(container, 'button', 'Save'));
+    await waitFor(() => expect(container.querySelector('[data-note-id="n1"] .nm-note__text')!.textContent).toBe('Edited between pages.'));
+    expect(noteIds(container).sort()).toEqual(['n0', 'n1']);
+    expect(status()).toBe('5 notes; showing the newest 2.');
+    await click(byText(container, 'button', 'Show more notes'));
+    await waitFor(() => expect(noteIds(container).sort()).toEqual(['n0', 'n1', 'n2', 'n3']));
+    await click(byText(container, 'button', 'Show more notes'));
+    await waitFor(() => expect(noteIds(container).sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']));
+    expect(new Set(noteIds(container)).size).toBe(5);
+  });
+
+  it('puts a note edited elsewhere before the library reached it at the top on "Show more", not skipping it', async () => {
+    const source = new FakeNotesSource(Array.from({ length: 5 }, (_, i) => makeNote({ id: `n${i}`, created: 5_000 - i })));
+    const { container } = await mountLibrary(source, 2);
+    // Another tab's note card edits n3, not shown yet: it is now the newest note, above where the next page starts.
+    await source.update({ id: 'n3', text: 'Edited in another tab.' });
+    await click(byText(container, 'button', 'Show more notes'));
+    await waitFor(() => expect(noteIds(container).sort()).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']));
+    expect(container.querySelector('[data-note-id="n3"] .nm-note__text')!.textContent).toBe('Edited in another tab.');
+    expect(container.querySelector('.nm-more')).toBeNull();
+    expect(new Set(noteIds(container)).size).toBe(5);
+  });
+
+  it('drops a note that an edit takes out of the filter, and counts one fewer', async () => {
+    const source = new FakeNotesSource(Array.from({ length: 3 }, (_, i) => makeNote({ id: `n${i}`, verdict: 'verify', created: 5_000 - i })));
+    const { container, status } = await mountLibrary(source);
+    await choose(byLabel<HTMLSelectElement>(container.querySelector('.nm-filters')!, 'Verdict'), 'verify');
+    await waitFor(() => expect(source.queries.at(-1)).toMatchObject({ verdict: 'verify' }));
+    await waitFor(() => expect(status()).toBe('3 notes on 1 page.'));
+    await click(container.querySelector<HTMLElement>('[data-note-id="n1"] .nm-edit')!);
+    await choose(byLabel<HTMLSelectElement>(container.querySelector('form.nm-editor')!, 'Verdict'), 'confirmed');
+    await click(byText(container, 'button', 'Save'));
+    await waitFor(() => expect(noteIds(container)).toEqual(['n0', 'n2']));
+    expect(status()).toBe('2 notes on 1 page.');
+  });
+
+  it('counts the matches: exactly when the store counts them, else "50+"', async () => {
+    const notes = Array.from({ length: 1234 }, (_, i) => makeNote({ id: `n${String(i).padStart(4, '0')}`, text: i % 2 ? 'ferry fares' : 'bus lanes', created: 10_000 - i }));
+    const source = new FakeNotesSource(notes);
+    const { container, status } = await mountLibrary(source, 50);
+    expect(status()).toBe('1,234 notes; showing the newest 50.');
+    const live = container.querySelector('.nm-results-count')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    // Words: the store does not count the matches without reading them all.
+    await typeInto(byLabel(container, 'Search notes'), 'ferry');
+    await waitFor(() => expect(status()).toBe('50+ notes; showing the newest 50.'));
+    await click(byText(container, 'button', 'Show more notes'));
+    await waitFor(() => expect(status()).toBe('100+ notes; showing the newest 100.'));
+    await typeInto(byLabel(container, 'Search notes'), 'ferry fares n0001');
+    await waitFor(() => expect(status()).toBe('No notes.'));
+  });
+
+  it('moves focus to the first new note in reading order after "Show more"', async () => {
+    const early = 'https://courier.example/early';
+    const late = 'https://courier.example/late';
+    // Newest first: a (early page), b, c (late page), d (early page, further down the article than a).
+    const source = new FakeNotesSource([
+      makeNote({ id: 'a', pageUrl: early, pageTitle: 'Early', start: 10, created: 4_000 }),
+      makeNote({ id: 'b', pageUrl: late, pageTitle: 'Late', start: 10, created: 3_000 }),
+      makeNote({ id: 'c', pageUrl: late, pageTitle: 'Late', start: 20, created: 2_000 }),
+      makeNote({ id: 'd', pageUrl: early, pageTitle: 'Early', start: 20, created: 1_000 }),
+    ]);
+    const { container } = await mountLibrary(source, 2);
+    const more = byText(container, 'button', 'Show more notes');
+    more.focus();
+    await click(more);
+    // d joins the early page, listed above the late page: it comes first in reading order, though c is newer.
+    await waitFor(() => expect(noteIds(container)).toEqual(['a', 'd', 'b', 'c']));
+    await waitFor(() => expect(document.activeElement).toBe(container.querySelector('[data-note-id="d"] .nm-edit')));
+  });
+
+  it('keeps the notes shown and says so when "Show more" fails', async () => {
+    const source = new FakeNotesSource(Array.from({ length: 3 }, (_, i) => makeNote({ id: `n${i}`, created: 5_000 - i })));
+    const { container } = await mountLibrary(source, 2);
+    source.failNextSearch = new Error('Could not establish connection.');
+    await click(byText(container, 'button', 'Show more notes'));
+    await waitFor(() => expect(container.querySelector('.nm-library__list .nm-error')!.textContent).toBe('Could not load more notes: Could not establish connection.'));
+    expect(noteIds(container)).toEqual(['n0', 'n1']);
+    await click(byText(container, 'button', 'Show more notes'));
+    await waitFor(() => expect(noteIds(container)).toEqual(['n0', 'n1', 'n2']));
+    expect(container.querySelector('.nm-library__list .nm-error')).toBeNull();
   });
 
   it('says so when the store cannot be reached', async () => {
