@@ -104,7 +104,8 @@ export function useNoteSearch(source: NotesSource, query: NoteQuery, pageSize: n
     if (!results) return;
     const run = generation.current;
     const since = results.newest === null ? note.updated : Math.min(results.newest, note.updated);
-    const changes = await readChanges(results, since);
+    // The edit is saved whatever happens here: if the store cannot be asked, the note is kept as saved.
+    const changes = await readChanges(results, since).catch(() => ({ notes: [note], more: false, total: null }));
     if (run !== generation.current) return;
     if (changes?.more) return startOver();
     const latest = current.current.results ?? results;
@@ -120,8 +121,10 @@ export function useNoteSearch(source: NotesSource, query: NoteQuery, pageSize: n
     const run = generation.current;
     const check = matchesNoteQuery(baseQuery(), note);
     if (!check) return;
-    const page = await source.searchPage(check);
+    const page = await source.searchPage(check).catch(() => null);
     if (run !== generation.current) return;
+    // The note is back in the store; if the check failed, reading the list again shows it where it belongs.
+    if (!page) return startOver();
     const results = current.current.results;
     if (!results) return;
     if (page.notes.some((match) => match.id === note.id)) update({ results: withRestored(results, note) });
