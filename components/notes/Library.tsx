@@ -86,11 +86,6 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
   const dismissToast = useCallback(() => setToast(null), []);
   const showToast = (message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: Date.now() + Math.random() });
 
-  async function showMore() {
-    const added = await search.showMore();
-    if (added.length) focusAfterRender.current = added;
-  }
-
   async function saveEdit(note: Note, changes: NoteChanges) {
     const saved = await source.update({ id: note.id, ...changes });
     setEditingId(null);
@@ -197,7 +192,7 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
               type="button"
               class="nm-button nm-more"
               aria-disabled={search.loadingMore}
-              onClick={() => void showMore()}
+              onClick={() => void search.showMore((added) => (focusAfterRender.current = added))}
             >
               {search.loadingMore ? 'Loading more notes…' : 'Show more notes'}
             </button>

@@ -17,8 +17,11 @@ export interface NoteSearchState {
 }
 
 export interface NoteSearch extends NoteSearchState {
-  /** Reads the next page; resolves with the ids of the notes it added (none if it was dropped or failed). */
-  showMore(): Promise<string[]>;
+  /**
+   * Reads the next page. `beforeShown` gets the ids of the notes it adds just before they are rendered (so focus
+   * can follow them); it is not called when the answer was dropped, failed or added nothing.
+   */
+  showMore(beforeShown?: (added: string[]) => void): Promise<void>;
   /** A note this library edited: kept, moved to its new place, or dropped when it no longer matches. */
   noteEdited(note: Note): Promise<void>;
   noteRemoved(id: string): void;
@@ -71,9 +74,9 @@ export function useNoteSearch(source: NotesSource, query: NoteQuery, pageSize: n
   /** More changed than a page holds (an import elsewhere): the list starts over from the newest note. */
   const startOver = () => setResetToken((token) => token + 1);
 
-  async function showMore(): Promise<string[]> {
+  async function showMore(beforeShown?: (added: string[]) => void): Promise<void> {
     const results = current.current.results;
-    if (!results?.more || moreInFlight.current) return [];
+    if (!results?.more || moreInFlight.current) return;
     const run = generation.current;
     moreInFlight.current = true;
     update({ loadingMore: true, moreError: null });
@@ -82,18 +85,15 @@ export function useNoteSearch(source: NotesSource, query: NoteQuery, pageSize: n
         source.searchPage(nextPageQuery(baseQuery(), results, pageSize)),
         readChanges(results),
       ]);
-      if (run !== generation.current) return [];
-      if (changes?.more) {
-        startOver();
-        return [];
-      }
+      if (run !== generation.current) return;
+      if (changes?.more) return startOver();
       const paged = withNextPage(current.current.results ?? results, next);
       const changed = changes ? withChanges(paged.window, changes.notes) : { window: paged.window, added: [] };
+      const added = [...paged.added, ...changed.added];
+      if (added.length) beforeShown?.(added);
       update({ results: changed.window, loadingMore: false });
-      return [...paged.added, ...changed.added];
     } catch (failure) {
       if (run === generation.current) update({ loadingMore: false, moreError: errorMessage(failure) });
-      return [];
     } finally {
       if (run === generation.current) moreInFlight.current = false;
     }

@@ -54,6 +54,8 @@ export class FakeNotesSource implements NotesSource {
   importResult: ImportReport | Error = { added: 0, unchanged: 0 };
   imported: string[] = [];
   failNextSearch: Error | null = null;
+  /** While set, searches wait for it: a test can let a slow answer arrive after the reader moved on. */
+  searchGate: Promise<void> | null = null;
   facetsFail = false;
 
   constructor(notes: Note[] = []) {
@@ -72,6 +74,7 @@ export class FakeNotesSource implements NotesSource {
       this.failNextSearch = null;
       throw failure;
     }
+    if (this.searchGate) await this.searchGate;
     const found = this.matching(query);
     const after = query.after;
     const rest = after ? found.filter((note) => note.updated < after.updated || (note.updated === after.updated && note.id > after.id)) : found;

@@ -297,6 +297,26 @@ describe('Library', () => {
     await waitFor(() => expect(document.activeElement).toBe(container.querySelector('[data-note-id="d"] .nm-edit')));
   });
 
+  it('drops a "Show more" answer that arrives after the reader typed a new search', async () => {
+    const source = new FakeNotesSource([
+      ...Array.from({ length: 4 }, (_, i) => makeNote({ id: `bus${i}`, text: 'bus lanes', created: 5_000 - i })),
+      makeNote({ id: 'ferry', text: 'ferry fares', created: 1_000 }),
+    ]);
+    const { container, status } = await mountLibrary(source, 2);
+    let release = () => {};
+    source.searchGate = new Promise((resolve) => (release = resolve));
+    await click(byText(container, 'button', 'Show more notes'));
+    await typeInto(byLabel(container, 'Search notes'), 'ferry');
+    await waitFor(() => expect(source.queries.at(-1)).toEqual({ text: 'ferry', limit: 2 }));
+    // Both answers arrive now: the older query's next page must not join the new results.
+    source.searchGate = null;
+    release();
+    await waitFor(() => expect(noteIds(container)).toEqual(['ferry']));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(noteIds(container)).toEqual(['ferry']);
+    expect(status()).toBe('1 note on 1 page.');
+  });
+
   it('keeps the notes shown and says so when "Show more" fails', async () => {
     const source = new FakeNotesSource(Array.from({ length: 3 }, (_, i) => makeNote({ id: `n${i}`, created: 5_000 - i })));
     const { container } = await mountLibrary(source, 2);
