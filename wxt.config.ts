@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { popupOnItsOwn } from './scripts/vite/popup-own-build';
 import { preactWithoutRawHtml } from './scripts/vite/preact-without-raw-html';
 
 // Firefox gets MV2 (see README, "Why MV2 on Firefox"); Chrome gets MV3.
@@ -37,6 +38,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The popup's script in one file (scripts/vite/popup-own-build.ts).
+    'entrypoints:grouped': (_wxt, groups) => popupOnItsOwn(groups),
+  },
   vite: () => ({
     plugins: [preactWithoutRawHtml()],
     // Rolldown writes characters such as Dexie's U+FFFF raw; Chrome then refuses the whole extension

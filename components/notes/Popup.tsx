@@ -1,26 +1,31 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Note, PageIdentityInput } from '../../utils/notes/note-types';
 import type { AnchorStatus, PageState } from '../../utils/page/page-state';
 import { errorMessage } from './error-message';
 import { NoteItem } from './NoteItem';
 import { PageSummary } from './PageSummary';
 import type { PopupHost } from './popup-host';
+import {
+  markAfterNextFrame,
+  POPUP_ALL_NOTES_MARK,
+  POPUP_DATA_MARK,
+  POPUP_NOTES_MARK,
+  POPUP_READY_MARK,
+  POPUP_STATE_MARK,
+  POPUP_SUMMARY_MARK,
+} from './popup-marks';
 import { listsSameNotes, pageIdentityOf } from './tab-page';
-
-/**
- * Performance marks for the popup benchmark: when the popup's script starts, and when the page summary and notes
- * (or the popup's message) are on screen.
- */
-export const POPUP_START_MARK = 'newsmark:popup-start';
-export const POPUP_READY_MARK = 'newsmark:popup-ready';
-/** When the page's state and its notes (or the popup's message) have arrived, before they are rendered. */
-export const POPUP_DATA_MARK = 'newsmark:popup-data';
 
 type PopupView =
   | { phase: 'loading' }
   | { phase: 'unreachable' }
   | { phase: 'off'; host: string }
   | { phase: 'ready'; tabId: number; state: PageState; notes: Note[] | null; notesError: string | null };
+
+/** Whether a view is the last one the popup shows (nothing more is on its way). */
+function isComplete(view: PopupView): boolean {
+  return view.phase !== 'loading' && (view.phase !== 'ready' || view.notes !== null || view.notesError !== null);
+}
 
 /** The toolbar popup: what Newsmark found on the current page and the reader's notes on it. */
 export function Popup({ host }: { host: PopupHost }) {
@@ -32,13 +37,11 @@ export function Popup({ host }: { host: PopupHost }) {
     let live = true;
     void loadView(host, (next) => {
       if (!live) return;
-      const complete = next.phase !== 'ready' || next.notes !== null || next.notesError !== null;
+      const complete = isComplete(next);
       if (complete) performance.mark(POPUP_DATA_MARK);
       setView(next);
-      if (complete) {
-        // Lets a benchmark read how long the popup took to show the page's notes.
-        requestAnimationFrame(() => performance.mark(POPUP_READY_MARK));
-      }
+      if (next.phase === 'ready' && next.notes === null && next.notesError === null) markAfterNextFrame(POPUP_SUMMARY_MARK);
+      if (complete) markAfterNextFrame(POPUP_READY_MARK);
     });
     return () => {
       live = false;
@@ -68,32 +71,49 @@ export function Popup({ host }: { host: PopupHost }) {
   );
 }
 
+type TabNotes = { page: PageIdentityInput | null; notes: Note[] } | null;
+
 /**
- * Asks the page for its state and the background for the tab's notes at once, and shows both together. The
- * notes are those of the page the tab's content script last listed; when the state names another page (the tab
- * navigated, an SPA changed its URL, the background never heard of the tab) the summary shows first and the
- * notes of the state's own page follow, so the shortcut is never wrong, only sometimes not taken.
+ * Asks the page for its state and the background for the tab's notes at once. The summary shows as soon as
+ * the state is in, the notes as soon as both are (the state says which page the notes must belong to, and
+ * which of them are orphans). The notes are those of the page the tab's content script last listed; when the
+ * state names another page (the tab navigated, an SPA changed its URL, the background never heard of the tab)
+ * the notes of the state's own page are asked for, so the shortcut is never wrong, only sometimes not taken.
  */
 async function loadView(host: PopupHost, show: (view: PopupView) => void): Promise<void> {
   let tabId: number | null;
   let state: PageState;
-  let tabNotes: Promise<{ page: PageIdentityInput | null; notes: Note[] } | null>;
+  let listed: TabNotes | undefined;
+  let tabNotes: Promise<TabNotes>;
   try {
     tabId = await host.tabId();
     if (tabId === null) return show({ phase: 'unreachable' });
     // The shortcut failing only costs its head start.
     tabNotes = host.tabNotes(tabId).catch(() => null);
+    void tabNotes.then((answer) => {
+      listed = answer;
+      performance.mark(POPUP_NOTES_MARK);
+    });
     state = await host.pageState(tabId);
+    performance.mark(POPUP_STATE_MARK);
   } catch {
     return show({ phase: 'unreachable' });
   }
   if (state.disabledOn) return show({ phase: 'off', host: state.disabledOn });
   const page = pageIdentityOf(state);
-  const listed = await tabNotes;
-  if (listed?.page && listsSameNotes(listed.page, page)) {
-    return show({ phase: 'ready', tabId, state, notes: listed.notes, notesError: null });
+  let summaryShown = false;
+  const showSummary = () => {
+    if (summaryShown) return;
+    summaryShown = true;
+    show({ phase: 'ready', tabId, state, notes: null, notesError: null });
+  };
+  // Notes already in: one render shows everything; otherwise the summary goes on screen while they come.
+  if (listed === undefined) showSummary();
+  const answer = await tabNotes;
+  if (answer?.page && listsSameNotes(answer.page, page)) {
+    return show({ phase: 'ready', tabId, state, notes: answer.notes, notesError: null });
   }
-  show({ phase: 'ready', tabId, state, notes: null, notesError: null });
+  showSummary();
   try {
     show({ phase: 'ready', tabId, state, notes: await host.pageNotes(page), notesError: null });
   } catch (failure) {
@@ -158,12 +178,30 @@ interface PageNotesProps {
   error: string | null;
 }
 
+/**
+ * How many notes the first frame shows: more than fit in the popup's height. The rest follow in the next
+ * frame, so a page with a hundred notes shows its first ones as fast as a page with a few.
+ */
+export const FIRST_FRAME_NOTES = 8;
+
 function PageNotes({ host, tabId, state, notes, error }: PageNotesProps) {
   const [jumpMessage, setJumpMessage] = useState('');
+  const [firstFrameShown, setFirstFrameShown] = useState(false);
   const anchors = new Map<string, AnchorStatus>(state.anchors.map((anchor) => [anchor.noteId, anchor.status]));
   const ordered = [...(notes ?? [])].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
   const placed = ordered.filter((note) => anchors.get(note.id) !== 'orphan');
   const orphans = ordered.filter((note) => anchors.get(note.id) === 'orphan');
+  const everyNoteShown = notes !== null && (firstFrameShown || ordered.length <= FIRST_FRAME_NOTES);
+  const shown = everyNoteShown ? ordered.length : FIRST_FRAME_NOTES;
+  const shownPlaced = placed.slice(0, shown);
+  const shownOrphans = orphans.slice(0, Math.max(0, shown - placed.length));
+
+  // An effect runs once the frame is painted: the first notes are on screen, now the rest.
+  useEffect(() => {
+    if (notes === null) return;
+    if (everyNoteShown) performance.mark(POPUP_ALL_NOTES_MARK);
+    else setFirstFrameShown(true);
+  }, [notes, everyNoteShown]);
 
   async function jump(note: Note) {
     setJumpMessage('');
@@ -195,9 +233,9 @@ function PageNotes({ host, tabId, state, notes, error }: PageNotesProps) {
       {notes && ordered.length === 0 && (
         <p class="nm-muted">No notes on this page yet. Click a mark or select text on the page to add one.</p>
       )}
-      {placed.length > 0 && (
+      {shownPlaced.length > 0 && (
         <ul class="nm-notes nm-notes--placed">
-          {placed.map((note) => (
+          {shownPlaced.map((note) => (
             <li key={note.id}>
               <NoteItem note={note} anchor={anchors.get(note.id)}>
                 <button type="button" class="nm-button nm-jump" onClick={() => void jump(note)}>
@@ -208,12 +246,12 @@ function PageNotes({ host, tabId, state, notes, error }: PageNotesProps) {
           ))}
         </ul>
       )}
-      {orphans.length > 0 && (
+      {shownOrphans.length > 0 && (
         <>
           <h3 class="nm-orphans-heading">Not found on the page ({orphans.length})</h3>
           <p class="nm-muted">The page changed and these passages are gone. Your notes on them are kept.</p>
           <ul class="nm-notes nm-notes--orphans">
-            {orphans.map((note) => (
+            {shownOrphans.map((note) => (
               <li key={note.id}>
                 <NoteItem note={note} anchor="orphan" />
               </li>

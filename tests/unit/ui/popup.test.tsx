@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { Popup } from '../../../components/notes/Popup';
+import { FIRST_FRAME_NOTES, Popup } from '../../../components/notes/Popup';
 import type { PopupHost } from '../../../components/notes/popup-host';
 import type { Note, PageIdentityInput } from '../../../utils/notes/note-types';
 import type { PageState } from '../../../utils/page/page-state';
@@ -203,6 +203,35 @@ describe('Popup', () => {
     answer([makeNote({ id: 'late' })]);
     await waitFor(() => expect(container.querySelector('[data-note-id="late"]')).not.toBeNull());
     expect(byText(container, 'h2', /Your notes on this page/).textContent).toBe('Your notes on this page (1)');
+  });
+
+  it('lists every note of a page with many, in page order, orphans after the placed ones', async () => {
+    const count = FIRST_FRAME_NOTES * 3;
+    const notes = Array.from({ length: count }, (_, i) => makeNote({ id: `n${String(i).padStart(2, '0')}`, start: (count - i) * 10 }));
+    const orphanIds = new Set(['n00', 'n05']);
+    const anchors = notes.map((note) => ({ noteId: note.id, status: orphanIds.has(note.id) ? ('orphan' as const) : ('exact' as const) }));
+    const { container } = await mountPopup(new FakePopupHost(pageState({ anchors }), notes));
+    expect(byText(container, 'h2', /Your notes on this page/).textContent).toBe(`Your notes on this page (${count})`);
+    await waitFor(() => expect(container.querySelectorAll('[data-note-id]')).toHaveLength(count));
+    const idsIn = (selector: string) => [...container.querySelectorAll(`${selector} [data-note-id]`)].map((el) => el.getAttribute('data-note-id'));
+    // Stored positions run backwards, so page order is the reverse of the ids.
+    const inPageOrder = notes.map((note) => note.id).reverse();
+    expect(idsIn('.nm-notes--placed')).toEqual(inPageOrder.filter((id) => !orphanIds.has(id!)));
+    expect(idsIn('.nm-notes--orphans')).toEqual(['n05', 'n00']);
+    expect(byText(container, 'h3', 'Not found on the page (2)')).toBeTruthy();
+  });
+
+  it("shows the page summary while the tab's notes are still on their way", async () => {
+    let answer: (notes: { page: PageIdentityInput; notes: Note[] }) => void = () => undefined;
+    const state = pageState({ anchors: [{ noteId: 'n1', status: 'exact' }] });
+    const host = new FakePopupHost(state);
+    host.tabNotes = () => new Promise((resolve) => (answer = resolve));
+    const { container } = await mountPopup(host);
+    expect(container.querySelector('.nm-summary h2')!.textContent).toBe('Port budget passes after long night');
+    expect(container.querySelector('.nm-page-notes')!.textContent).toMatch(/Loading your notes/);
+    answer({ page: { url: state.url, canonicalUrl: state.canonicalUrl }, notes: [makeNote({ id: 'n1' })] });
+    await waitFor(() => expect(container.querySelector('[data-note-id="n1"]')).not.toBeNull());
+    expect(host.askedFor).toEqual([]);
   });
 
   it('invites the first note on a page without notes', async () => {
