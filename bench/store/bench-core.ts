@@ -3,15 +3,16 @@
  * it fills a notes database with generated notes and times what the popup and the library do.
  * No Node or browser API here beyond `indexedDB`, `performance`, `crypto` and `TextEncoder`.
  */
-import { NotesDatabase, type NoteRecord, type PageRecord } from '../../utils/notes/database';
+import { NotesDatabase, type PageRecord } from '../../utils/notes/database';
 import { describeRange } from '../../utils/notes/anchoring/describe-range';
 import { exportNoteIds, readExportChunk } from '../../utils/notes/export/export-chunks';
 import { exportInChunks, type ChunkedExportTransport } from '../../utils/notes/export/export-in-chunks';
 import { importInBatches } from '../../utils/notes/import/import-in-batches';
 import { ImportStaging } from '../../utils/notes/import/import-staging';
-import { CLAIM_KINDS, VERDICTS, type ExportFormat, type NoteQuery } from '../../utils/notes/note-types';
-import { listPageNotes, saveNote, toRecord } from '../../utils/notes/note-store';
-import { searchNotePage, searchNotes } from '../../utils/notes/note-search';
+import { CLAIM_KINDS, VERDICTS, type ExportFormat, type Note, type NoteQuery } from '../../utils/notes/note-types';
+import { listPageNotes, saveNote } from '../../utils/notes/note-store';
+import { noteTerms } from '../../utils/notes/note-terms';
+import { getStats, listSites, listTags, searchNotePage, searchNotes } from '../../utils/notes/note-search';
 import { normalizeUrl } from '../../utils/notes/page-identity';
 
 export const NOTES_PER_PAGE = 10;
@@ -73,7 +74,7 @@ class NoteGenerator {
     return Array.from({ length: count }, () => (this.random() < 0.8 ? this.pick(this.common) : this.pick(this.rare))).join(' ');
   }
 
-  page(p: number, now: number): { page: PageRecord; notes: NoteRecord[] } {
+  page(p: number, now: number): { page: PageRecord; notes: Note[] } {
     const host = this.pick(SITES);
     const url = `https://${host}/news/2026/story-${p}`;
     const key = normalizeUrl(url);
@@ -81,26 +82,24 @@ class NoteGenerator {
     const site = host.replace(/^www\./, '');
     const firstSeen = now - Math.floor(this.random() * 3e10);
     const article = this.sentence(600);
-    const notes: NoteRecord[] = [];
+    const notes: Note[] = [];
     for (let n = 0; n < NOTES_PER_PAGE; n++) {
       const start = Math.floor(this.random() * (article.length - 200));
       const created = firstSeen + n * 60_000;
-      notes.push(
-        toRecord({
-          id: crypto.randomUUID(),
-          kind: this.pick(CLAIM_KINDS),
-          selectors: describeRange(article, start, start + 40 + Math.floor(this.random() * 120)),
-          text: this.sentence(5 + Math.floor(this.random() * 25)),
-          tags: this.random() < 0.6 ? [this.pick(TAGS), ...(this.random() < 0.3 ? [this.pick(TAGS)] : [])] : [],
-          verdict: this.random() < 0.5 ? this.pick(VERDICTS) : null,
-          pageKey: key,
-          pageUrl: url,
-          pageTitle: title,
-          site,
-          created,
-          updated: created + Math.floor(this.random() * 1e6),
-        }),
-      );
+      notes.push({
+        id: crypto.randomUUID(),
+        kind: this.pick(CLAIM_KINDS),
+        selectors: describeRange(article, start, start + 40 + Math.floor(this.random() * 120)),
+        text: this.sentence(5 + Math.floor(this.random() * 25)),
+        tags: this.random() < 0.6 ? [this.pick(TAGS), ...(this.random() < 0.3 ? [this.pick(TAGS)] : [])] : [],
+        verdict: this.random() < 0.5 ? this.pick(VERDICTS) : null,
+        pageKey: key,
+        pageUrl: url,
+        pageTitle: title,
+        site,
+        created,
+        updated: created + Math.floor(this.random() * 1e6),
+      });
     }
     const page = { key, url, canonicalUrl: url, title, siteName: site, site, origin: null, firstSeen, lastSeen: firstSeen + 1000, aliases: [key] };
     return { page, notes };
@@ -121,7 +120,7 @@ async function repeat(label: string, runs: number, run: (i: number) => Promise<u
 }
 
 /** Rows as stored plus one entry per index key (the key and the primary key it points to). */
-function estimateSize(pages: PageRecord[], notes: NoteRecord[]): { rows: number; indexes: number } {
+function estimateSize(pages: PageRecord[], notes: Note[]): { rows: number; indexes: number } {
   let rows = 0;
   let indexes = 0;
   for (const page of pages) {
@@ -134,12 +133,15 @@ function estimateSize(pages: PageRecord[], notes: NoteRecord[]): { rows: number;
     const id = bytes(note.id);
     const keys = [note.pageKey, note.site ?? '', ...note.tags];
     // Each [term, -updated] key: the term, a number, the note's id.
-    indexes += keys.reduce((n, key) => n + bytes(key) + id, 0) + note.terms.reduce((n, [term]) => n + bytes(term) + 8 + id, 0) + (8 + id);
+    const terms = noteTerms(note);
+    // The terms record (its id and terms), and each [term, -updated] index key with the id it points to.
+    rows += bytes(JSON.stringify({ id: note.id, terms }));
+    indexes += keys.reduce((n, key) => n + bytes(key) + id, 0) + terms.reduce((n, [term]) => n + bytes(term) + 8 + id, 0) + (8 + id);
   }
   return { rows, indexes };
 }
 
-export async function runStoreBench(options: { pages: number; vocabularyText: string; log: (line: string) => void }): Promise<StoreBenchResult> {
+export async function runStoreBench(options: { pages: number; vocabularyText: string; settleMs?: number; log: (line: string) => void }): Promise<StoreBenchResult> {
   const { log } = options;
   const now = Date.UTC(2026, 10, 28);
   const db = new NotesDatabase('bench-store');
@@ -148,7 +150,7 @@ export async function runStoreBench(options: { pages: number; vocabularyText: st
   const generator = new NoteGenerator(options.vocabularyText);
 
   const pages: PageRecord[] = [];
-  const notes: NoteRecord[] = [];
+  const notes: Note[] = [];
   const load = await time(async () => {
     const BATCH_PAGES = 500;
     for (let p = 0; p < options.pages; p += BATCH_PAGES) {
@@ -165,6 +167,10 @@ export async function runStoreBench(options: { pages: number; vocabularyText: st
     }
   });
   const reportedUsageBytes = (await globalThis.navigator?.storage?.estimate?.())?.usage ?? null;
+  if (options.settleMs) {
+    log(`  waiting ${options.settleMs / 1000} s for the engine to settle after loading`);
+    await new Promise((resolve) => setTimeout(resolve, options.settleMs));
+  }
 
   const measures: Measure[] = [];
   // The engine's unit cost on this machine (every query below pays it per note read): scale by it to compare.
@@ -190,6 +196,7 @@ export async function runStoreBench(options: { pages: number; vocabularyText: st
     ['filter: verdict + tag, first 50', (i) => ({ verdict: 'misleading', tags: [TAGS[i % TAGS.length]!], limit: 50 })],
   ];
   for (const [label, query] of searches) measures.push(await repeat(label, 20, (i) => searchNotes(db, query(i)), TARGETS.search));
+  measures.push(await repeat('library opens: every tag, site and the counts', 10, () => Promise.all([listTags(db), listSites(db), getStats(db)]), TARGETS.search));
   const commonWordHits = (await searchNotes(db, { text: common[0]! })).length;
   // "Show more" twice: each page starts after the last note shown.
   measures.push(
@@ -263,7 +270,7 @@ export async function runStoreBench(options: { pages: number; vocabularyText: st
     notes: notes.length,
     pages: pages.length,
     loadMs: load.ms,
-    wordEntries: notes.reduce((n, note) => n + note.terms.length, 0),
+    wordEntries: notes.reduce((n, note) => n + noteTerms(note).length, 0),
     measures,
     commonWord: common[0]!,
     commonWordHits,

@@ -1,6 +1,7 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Note } from './note-types';
 import { noteTerms, noteWords, type TermKey } from './note-terms';
+import { countTerms, NOTE_TERMS_TABLE, noteTermsMiddleware, TERM_COUNTS_TABLE, termsRecord, type NoteTermsRecord, type TermCountRecord } from './note-terms-middleware';
 
 /**
  * The notes database. Only the background (and extension pages) open it: IndexedDB opened from a content
@@ -25,16 +26,19 @@ export interface PageRecord {
   aliases: string[];
 }
 
-/** A note as stored: the note plus the terms it is found by (note-terms.ts). */
-export interface NoteRecord extends Note {
-  terms: TermKey[];
+/** A note as version 3 stored it: the note plus its terms, which version 4 moved to `noteTerms`. */
+interface Version3NoteRecord extends Note {
+  terms?: TermKey[];
 }
 
 /** A note as version 2 stored it; version 3 replaced both fields by `terms`. */
-interface Version2NoteRecord extends Note {
+interface Version2NoteRecord extends Version3NoteRecord {
   words?: string[];
   tagKeys?: string[];
 }
+
+/** Notes moved per step of the version 4 upgrade, so upgrading 100,000 notes never holds them all in memory. */
+const UPGRADE_BATCH = 2000;
 
 /**
  * Schema history. Never edit a shipped version: add one, with an upgrade that brings old rows along.
@@ -44,6 +48,9 @@ interface Version2NoteRecord extends Note {
  * v3: one `terms` index of [term, -updated] (words, tags, site, verdict, kind and "#all") replaces `words`,
  *     `tagKeys`, `kind`, `verdict` and `created`: every search and filter reads its newest matches first and
  *     stops after a page (note-search.ts).
+ * v4: the terms move to a `noteTerms` table of their own, and `termCounts` counts each term's notes, both kept
+ *     in step by note-terms-middleware.ts: a note record is less than half the size, so reading whole notes (a
+ *     page's notes, an export) costs that much less, and search plans from stored counts.
  */
 const SCHEMA_VERSIONS = [
   {
@@ -82,11 +89,36 @@ const SCHEMA_VERSIONS = [
       notes: 'id, pageKey, updated, *tags, site, *terms',
     },
     upgrade: async (tx: Transaction) => {
-      await tx.table<Version2NoteRecord & Partial<NoteRecord>, string>('notes').toCollection().modify((note) => {
+      await tx.table<Version2NoteRecord, string>('notes').toCollection().modify((note) => {
         note.terms = noteTerms(note);
         delete note.words;
         delete note.tagKeys;
       });
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      pages: 'key, lastSeen, site, *aliases',
+      notes: 'id, pageKey, updated, *tags, site',
+      [NOTE_TERMS_TABLE]: 'id, *terms',
+      [TERM_COUNTS_TABLE]: 'term',
+    },
+    upgrade: async (tx: Transaction) => {
+      const notes = tx.table<Version3NoteRecord, string>('notes');
+      const terms = tx.table<NoteTermsRecord, string>(NOTE_TERMS_TABLE);
+      const counts = new Map<string, number>();
+      let after: string | null = null;
+      for (;;) {
+        const batch: Version3NoteRecord[] = await (after === null ? notes.orderBy(':id') : notes.where(':id').above(after)).limit(UPGRADE_BATCH).toArray();
+        if (batch.length === 0) break;
+        const records = batch.map((note) => (note.terms ? { id: note.id, terms: note.terms } : termsRecord(note)));
+        countTerms(counts, records, 1);
+        await terms.bulkPut(records);
+        await notes.bulkPut(batch.map(({ terms: _terms, ...note }) => note));
+        after = batch[batch.length - 1]!.id;
+      }
+      await tx.table<TermCountRecord, string>(TERM_COUNTS_TABLE).bulkPut([...counts].map(([term, count]) => ({ term, count })));
     },
   },
 ] as const;
@@ -108,7 +140,10 @@ function tagKeys(tags: readonly string[]): string[] {
 
 export class NotesDatabase extends Dexie {
   pages!: Table<PageRecord, string>;
-  notes!: Table<NoteRecord, string>;
+  notes!: Table<Note, string>;
+  /** Written only by note-terms-middleware.ts, with every note write; read by search. */
+  noteTerms!: Table<NoteTermsRecord, string>;
+  termCounts!: Table<TermCountRecord, string>;
 
   /** `upTo` opens an older schema: only the upgrade tests need it, to write a database as old code did. */
   constructor(name = NOTES_DATABASE_NAME, upTo: number = LATEST_SCHEMA_VERSION) {
@@ -119,11 +154,6 @@ export class NotesDatabase extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if ('upgrade' in step) version.upgrade(step.upgrade);
     }
+    if (upTo >= 4) this.use(noteTermsMiddleware);
   }
-}
-
-/** A stored note without its index-only fields, as callers see it. */
-export function toNote(record: NoteRecord): Note {
-  const { terms: _terms, ...note } = record;
-  return note;
 }

@@ -59,21 +59,21 @@ export class KeyCursor {
 }
 
 /**
- * The distinct terms that start with `prefix`, at most `cap` (null when there are more): one cursor that
- * jumps from each term to the next, so a term held by many notes costs one step, not one per note.
+ * The distinct string keys of an index, in order: one cursor that jumps from each key past all its entries,
+ * so it costs one step per distinct key. (Counting or listing unique keys the plain way walks every entry,
+ * which on Chromium's IndexedDB on disk takes most of a second for 100,000 notes.)
  */
-export function termsWithPrefix(index: IDBIndex, prefix: string, cap: number): Promise<string[] | null> {
+export function distinctKeys(index: IDBIndex): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const terms: string[] = [];
-    const request = index.openKeyCursor(IDBKeyRange.bound([prefix], [`${prefix}\uffff`]));
+    const keys: string[] = [];
+    const request = index.openKeyCursor();
     request.onsuccess = () => {
       const cursor = request.result;
-      if (!cursor) return resolve(terms);
-      if (terms.length === cap) return resolve(null);
-      const term = (cursor.key as TermKey)[0];
-      terms.push(term);
-      // The smallest key after every entry of `term`: [term + U+0000] sorts after [term, any order].
-      cursor.continue([`${term}\u0000`]);
+      if (!cursor) return resolve(keys);
+      const key = String(cursor.key);
+      keys.push(key);
+      // The smallest string after `key` and everything that equals it.
+      cursor.continue(`${key}\u0000`);
     };
     request.onerror = () => reject(request.error);
   });

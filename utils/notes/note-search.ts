@@ -1,15 +1,15 @@
-import type { NotesDatabase, NoteRecord } from './database';
-import { toNote } from './database';
-import { comparePositions, KeyCursor, requestResult, type Position } from './idb-key-cursor';
-import { orderOf, wordsOfTerms } from './note-terms';
+import type { NotesDatabase } from './database';
+import { comparePositions, distinctKeys, KeyCursor, requestResult, type Position } from './idb-key-cursor';
+import { ALL_TERM, orderOf, wordsOfTerms } from './note-terms';
+import { NOTE_TERMS_TABLE, NOTES_TABLE, TERM_COUNTS_TABLE, type NoteTermsRecord } from './note-terms-middleware';
 import type { Note, NotePage, NoteQuery, NotesStats } from './note-types';
 import { planQuery, termRange, type OrderBounds, type QueryPlan, type TermGroup } from './query-plan';
 
 /**
  * Search and filters over all notes, newest first, a page at a time. The rarest condition of the query
- * (query-plan.ts) is walked newest first along the `terms` index, keys only; each candidate is checked
- * against the other conditions, also on the index; only the notes of the page are read. So the cost follows
- * the page asked for, not the number of notes that match.
+ * (query-plan.ts) is walked newest first along the `terms` index of `noteTerms`, keys only; each candidate is
+ * checked against the other conditions, also on the index; only the notes of the page are read. So the cost
+ * follows the page asked for, not the number of notes that match.
  */
 
 /** A group's notes newest first: its terms' cursors merged, a note held through two terms given once. */
@@ -75,34 +75,38 @@ function groupCheck(index: IDBIndex, group: TermGroup, driverCount: number, boun
   };
 }
 
-function holdsWords(record: NoteRecord, prefixes: readonly string[]): boolean {
+function holdsWords(record: NoteTermsRecord | undefined, prefixes: readonly string[]): boolean {
+  if (!record) return false;
   const words = wordsOfTerms(record.terms);
   return prefixes.every((prefix) => words.some((word) => word.startsWith(prefix)));
 }
 
-async function readNotes(store: IDBObjectStore, ids: readonly string[]): Promise<(NoteRecord | undefined)[]> {
-  return Promise.all(ids.map((id) => requestResult(store.get(id) as IDBRequest<NoteRecord | undefined>)));
+function readAll<T>(store: IDBObjectStore, ids: readonly string[]): Promise<(T | undefined)[]> {
+  return Promise.all(ids.map((id) => requestResult(store.get(id) as IDBRequest<T | undefined>)));
+}
+
+async function readNotes(tx: IDBTransaction, ids: readonly string[]): Promise<Note[]> {
+  return (await readAll<Note>(tx.objectStore(NOTES_TABLE), ids)).filter((note): note is Note => !!note);
 }
 
 const MIN_BATCH = 16;
 const MAX_BATCH = 2048;
 
 interface Found {
-  records: NoteRecord[];
+  ids: string[];
   /** Every match was found (the walk reached the end of the driver's range). */
   exhausted: boolean;
 }
 
-/** The first `need` matches, read as notes. */
+/** The ids of the first `need` matches. */
 async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, after?: Position): Promise<Found> {
-  const store = tx.objectStore('notes');
-  const index = store.index('terms');
+  const termsStore = tx.objectStore(NOTE_TERMS_TABLE);
+  const index = termsStore.index('terms');
   const [driverGroup, ...others] = plan.groups;
-  if (after && after.order > plan.bounds.upper) return { records: [], exhausted: true };
+  if (after && after.order > plan.bounds.upper) return { ids: [], exhausted: true };
   const driver = await GroupStream.open(index, driverGroup!, plan.bounds, after);
   const checks = others.map((group) => groupCheck(index, group, driverGroup!.count, plan.bounds));
   const matches: Position[] = [];
-  const read = new Map<string, NoteRecord>();
   let walked = 0;
   while (matches.length < need && driver.head) {
     // Enough candidates for the matches still missing at the share seen so far, within bounds.
@@ -117,38 +121,29 @@ async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, af
     let passing = batch;
     for (const check of checks) if (passing.length) passing = await check(passing);
     if (plan.checkedWords.length && passing.length) {
-      const records = await readNotes(store, passing.map(({ id }) => id));
-      passing = passing.filter((_, i) => {
-        const record = records[i];
-        if (!record || !holdsWords(record, plan.checkedWords)) return false;
-        read.set(record.id, record);
-        return true;
-      });
+      const records = await readAll<NoteTermsRecord>(termsStore, passing.map(({ id }) => id));
+      passing = passing.filter((_, i) => holdsWords(records[i], plan.checkedWords));
     }
     matches.push(...passing);
   }
-  const wanted = matches.slice(0, need);
-  const missing = wanted.filter(({ id }) => !read.has(id)).map(({ id }) => id);
-  for (const record of await readNotes(store, missing)) if (record) read.set(record.id, record);
-  const records = wanted.map(({ id }) => read.get(id)).filter((record): record is NoteRecord => !!record);
-  return { records, exhausted: !driver.head };
+  return { ids: matches.slice(0, need).map(({ id }) => id), exhausted: !driver.head };
 }
 
-/** One term, no other condition: its range holds the answer in order, read in one call. */
-async function readTermRange(tx: IDBTransaction, term: string, bounds: OrderBounds, need: number, after?: Position): Promise<NoteRecord[]> {
-  const index = tx.objectStore('notes').index('terms');
+/** One term, no other condition: its range holds the answer's ids in order, read in one call. */
+async function readTermRange(tx: IDBTransaction, term: string, bounds: OrderBounds, need: number, after?: Position): Promise<string[]> {
+  const index = tx.objectStore(NOTE_TERMS_TABLE).index('terms');
   const count = Number.isFinite(need) ? need : undefined;
-  if (!after) return requestResult(index.getAll(termRange(term, bounds), count) as IDBRequest<NoteRecord[]>);
+  const idsIn = (range: IDBKeyRange, limit?: number) => requestResult(index.getAllKeys(range, limit)) as Promise<string[]>;
+  if (!after) return idsIn(termRange(term, bounds), count);
   if (after.order > bounds.upper) return [];
   const lower = Math.max(bounds.lower, after.order);
   const tiedWithAfter = lower === after.order;
+  // Notes updated at the same moment as `after` sort by id within the index, as the answer does.
   const [tied, later] = await Promise.all([
-    tiedWithAfter ? (requestResult(index.getAll(IDBKeyRange.only([term, after.order]))) as Promise<NoteRecord[]>) : Promise.resolve([]),
-    tiedWithAfter && lower === bounds.upper
-      ? Promise.resolve([])
-      : (requestResult(index.getAll(IDBKeyRange.bound([term, lower], [term, bounds.upper], tiedWithAfter, false), count)) as Promise<NoteRecord[]>),
+    tiedWithAfter ? idsIn(IDBKeyRange.only([term, after.order])) : Promise.resolve([]),
+    tiedWithAfter && lower === bounds.upper ? Promise.resolve([]) : idsIn(IDBKeyRange.bound([term, lower], [term, bounds.upper], tiedWithAfter, false), count),
   ]);
-  return [...tied.filter((record) => record.id > after.id), ...later].slice(0, count);
+  return [...tied.filter((id) => id > after.id), ...later].slice(0, count);
 }
 
 /** Notes matching the query, newest first: at most `query.limit` (every match without one), after `query.after`. */
@@ -156,23 +151,26 @@ export async function searchNotePage(db: NotesDatabase, query: NoteQuery = {}): 
   const limit = query.limit ?? Infinity;
   const after = query.after ? { order: orderOf(query.after.updated), id: query.after.id } : undefined;
   if (!db.isOpen()) await db.open();
-  const tx = db.backendDB().transaction('notes', 'readonly');
-  const plan = await planQuery(tx.objectStore('notes').index('terms'), query);
+  const tx = db.backendDB().transaction([NOTES_TABLE, NOTE_TERMS_TABLE, TERM_COUNTS_TABLE], 'readonly');
+  const plan = await planQuery(tx.objectStore(TERM_COUNTS_TABLE), query);
   if (plan.empty) return { notes: [], more: false, total: 0 };
   // One more than asked for tells whether there are more.
   const need = limit + 1;
   const single = plan.groups.length === 1 && plan.groups[0]!.terms.length === 1 && plan.checkedWords.length === 0;
-  let records: NoteRecord[];
+  let ids: string[];
   let total: number | null = null;
   if (single) {
-    records = await readTermRange(tx, plan.groups[0]!.terms[0]!, plan.bounds, need, after);
-    total = plan.groups[0]!.count;
+    ids = await readTermRange(tx, plan.groups[0]!.terms[0]!, plan.bounds, need, after);
+    // The stored count ignores dates; within dates the total is known only when every match was read.
+    const dated = plan.bounds.lower !== -Infinity || plan.bounds.upper !== Infinity;
+    if (!dated) total = plan.groups[0]!.count;
+    else if (ids.length < need && !after) total = ids.length;
   } else {
     const found = await findMatches(tx, plan, need, after);
-    records = found.records;
-    if (found.exhausted && !after) total = records.length;
+    ids = found.ids;
+    if (found.exhausted && !after) total = ids.length;
   }
-  return { notes: records.slice(0, limit).map(toNote), more: records.length > limit, total };
+  return { notes: await readNotes(tx, ids.slice(0, limit)), more: ids.length > limit, total };
 }
 
 /** Notes matching the query, newest first, at most `query.limit`. */
@@ -182,15 +180,20 @@ export async function searchNotes(db: NotesDatabase, query: NoteQuery = {}): Pro
 
 /** Every site with notes, for the library's filter. */
 export async function listSites(db: NotesDatabase): Promise<string[]> {
-  return (await db.notes.orderBy('site').uniqueKeys()).map(String);
+  return distinctKeysOf(db, 'site');
 }
 
 /** Every tag in use, for the library's filter and tag suggestions. */
 export async function listTags(db: NotesDatabase): Promise<string[]> {
-  return (await db.notes.orderBy('tags').uniqueKeys()).map(String);
+  return distinctKeysOf(db, 'tags');
+}
+
+async function distinctKeysOf(db: NotesDatabase, index: 'site' | 'tags'): Promise<string[]> {
+  if (!db.isOpen()) await db.open();
+  return distinctKeys(db.backendDB().transaction(NOTES_TABLE, 'readonly').objectStore(NOTES_TABLE).index(index));
 }
 
 export async function getStats(db: NotesDatabase): Promise<NotesStats> {
-  const [notes, pages] = await Promise.all([db.notes.count(), db.pages.count()]);
-  return { notes, pages };
+  const [all, pages] = await Promise.all([db.termCounts.get(ALL_TERM), db.pages.count()]);
+  return { notes: all?.count ?? 0, pages };
 }

@@ -1,6 +1,4 @@
-import type { NotesDatabase, NoteRecord, PageRecord } from './database';
-import { toNote } from './database';
-import { noteTerms } from './note-terms';
+import type { NotesDatabase, PageRecord } from './database';
 import type { Note, NoteDraft, NotePatch, PageIdentityInput } from './note-types';
 import { candidateKeys, normalizeUrl, pageIdentity, type PageIdentity } from './page-identity';
 import { keysEqualToAny } from './index-lookup';
@@ -55,10 +53,6 @@ function sameContent(a: Note, b: Note): boolean {
   );
 }
 
-export function toRecord(note: Note): NoteRecord {
-  return { ...note, terms: noteTerms(note) };
-}
-
 /** Creates or replaces a note. Saving the same draft again (a retry after a lost answer) writes nothing. */
 export function saveNote(db: NotesDatabase, draft: NoteDraft, now = Date.now()): Promise<Note> {
   const identity = pageIdentity(draft.page);
@@ -81,8 +75,8 @@ export function saveNote(db: NotesDatabase, draft: NoteDraft, now = Date.now()):
         updated: now,
       };
       await db.pages.put(mergedPage);
-      if (existing && sameContent(existing, note)) return toNote(existing);
-      await db.notes.put(toRecord(note));
+      if (existing && sameContent(existing, note)) return existing;
+      await db.notes.put(note);
       return note;
     }),
   );
@@ -95,14 +89,14 @@ export function updateNote(db: NotesDatabase, patch: NotePatch, now = Date.now()
       const existing = await db.notes.get(patch.id);
       if (!existing) throw new Error(`No note with id ${patch.id}: it may have been deleted.`);
       const note: Note = {
-        ...toNote(existing),
+        ...existing,
         ...(patch.text !== undefined ? { text: patch.text } : {}),
         ...(patch.tags !== undefined ? { tags: normalizeTags(patch.tags) } : {}),
         ...(patch.verdict !== undefined ? { verdict: patch.verdict } : {}),
       };
-      if (sameContent(existing, note)) return toNote(existing);
+      if (sameContent(existing, note)) return existing;
       note.updated = Math.max(now, existing.updated);
-      await db.notes.put(toRecord(note));
+      await db.notes.put(note);
       return note;
     }),
   );
@@ -114,13 +108,13 @@ export function deleteNote(db: NotesDatabase, id: string): Promise<Note | null> 
     const existing = await db.notes.get(id);
     if (!existing) return null;
     await db.notes.delete(id);
-    return toNote(existing);
+    return existing;
   });
 }
 
 /** Puts a deleted note back exactly as it was (undo), recreating its page if that is gone too. */
 export function restoreNote(db: NotesDatabase, note: Note): Promise<Note> {
-  const record = toRecord({ ...note, tags: normalizeTags(note.tags), pageKey: normalizeUrl(note.pageUrl) });
+  const record: Note = { ...note, tags: normalizeTags(note.tags), pageKey: normalizeUrl(note.pageUrl) };
   return withQuotaMessage(() =>
     db.transaction('rw', db.pages, db.notes, async () => {
       if (!(await db.pages.get(record.pageKey))) {
@@ -128,7 +122,7 @@ export function restoreNote(db: NotesDatabase, note: Note): Promise<Note> {
         await db.pages.put(mergePage(undefined, identity, identity.key, note.created));
       }
       await db.notes.put(record);
-      return toNote(record);
+      return record;
     }),
   );
 }
@@ -144,9 +138,7 @@ async function pageKeysOf(db: NotesDatabase, page: PageIdentityInput): Promise<s
 export async function listPageNotes(db: NotesDatabase, page: PageIdentityInput): Promise<Note[]> {
   const keys = await pageKeysOf(db, page);
   const records = (await Promise.all(keys.map((key) => db.notes.where('pageKey').equals(key).toArray()))).flat();
-  return records
-    .map(toNote)
-    .sort((a, b) => a.selectors.position.start - b.selectors.position.start || a.created - b.created);
+  return records.sort((a, b) => a.selectors.position.start - b.selectors.position.start || a.created - b.created);
 }
 
 export function getPage(db: NotesDatabase, key: string): Promise<PageRecord | undefined> {

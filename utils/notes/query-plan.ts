@@ -1,15 +1,17 @@
-import { requestResult, termsWithPrefix } from './idb-key-cursor';
+import { requestResult } from './idb-key-cursor';
 import { ALL_TERM, facetTerm, orderOf } from './note-terms';
+import type { TermCountRecord } from './note-terms-middleware';
 import type { NoteQuery } from './note-types';
 import { queryWords } from './search-words';
 
 /**
  * How a query is answered from the `terms` index. Every condition is a group of terms (a note matches it when
- * it holds any of them): a typed word's completions, or one filter value. Counting a range is nearly free in
- * IndexedDB (no note is read), so the plan counts every group and lets the rarest drive the search.
+ * it holds any of them): a typed word's completions, or one filter value. The plan looks every term's count up
+ * in `termCounts` (one read per group, whatever the size of the library) and lets the rarest group drive the
+ * search; it never counts an index range, which Chromium does by walking it.
  */
 
-/** A condition read from the index. `count` counts index entries within the dates (an upper bound on notes). */
+/** A condition read from the index. `count` counts the notes holding each term, dates aside (an upper bound). */
 export interface TermGroup {
   terms: string[];
   count: number;
@@ -32,7 +34,7 @@ export interface QueryPlan {
 
 /** A typed word in more than this share of the notes is checked on the notes read: few of them fail it. */
 const COMMON_SHARE = 1 / 2;
-/** Completions enumerated for a typed word before it counts as too broad to read term by term. */
+/** Completions of a typed word read term by term; a word with more is checked on the notes read instead. */
 const MAX_COMPLETIONS = 64;
 
 export function termRange(term: string, bounds: OrderBounds): IDBKeyRange {
@@ -55,30 +57,38 @@ function facetTerms(query: NoteQuery): string[] {
   return [...new Set(terms)];
 }
 
-export async function planQuery(index: IDBIndex, query: NoteQuery): Promise<QueryPlan> {
-  const bounds = orderBounds(query);
-  if (bounds.lower > bounds.upper) return { groups: [], checkedWords: [], bounds, empty: true };
-  const countTerms = async (terms: string[]) =>
-    (await Promise.all(terms.map((term) => requestResult(index.count(termRange(term, bounds)))))).reduce((sum, n) => sum + n, 0);
-  const words = query.text ? queryWords(query.text) : [];
-  const [total, prefixCounts] = await Promise.all([
-    countTerms([ALL_TERM]),
-    Promise.all(words.map((word) => requestResult(index.count(IDBKeyRange.bound([word], [`${word}\uffff`]))))),
-  ]);
-  const plan: QueryPlan = { groups: [], checkedWords: [], bounds, empty: false };
-  if (total === 0 || prefixCounts.includes(0)) return { ...plan, empty: true };
+function countOf(counts: IDBObjectStore, term: string): Promise<number> {
+  return requestResult(counts.get(term) as IDBRequest<TermCountRecord | undefined>).then((record) => record?.count ?? 0);
+}
 
-  const termLists: string[][] = facetTerms(query).map((term) => [term]);
-  const common: string[] = [];
-  await Promise.all(
-    words.map(async (word, i) => {
-      const completions = prefixCounts[i]! <= total * COMMON_SHARE ? await termsWithPrefix(index, word, MAX_COMPLETIONS) : null;
-      if (completions) termLists.push(completions);
-      else common.push(word);
-    }),
-  );
-  if (termLists.length === 0) termLists.push([ALL_TERM]);
-  const groups = await Promise.all(termLists.map(async (terms) => ({ terms, count: await countTerms(terms) })));
+/** The stored terms a typed word is a prefix of, with their counts; at most `cap` + 1 (more means too many). */
+function completionsOf(counts: IDBObjectStore, word: string, cap: number): Promise<TermCountRecord[]> {
+  return requestResult(counts.getAll(IDBKeyRange.bound(word, `${word}\uffff`), cap + 1) as IDBRequest<TermCountRecord[]>);
+}
+
+const sum = (records: readonly TermCountRecord[]) => records.reduce((total, record) => total + record.count, 0);
+
+/** Plans a query from the term counts (the `termCounts` store of the search's transaction). */
+export async function planQuery(counts: IDBObjectStore, query: NoteQuery): Promise<QueryPlan> {
+  const bounds = orderBounds(query);
+  const plan: QueryPlan = { groups: [], checkedWords: [], bounds, empty: false };
+  if (bounds.lower > bounds.upper) return { ...plan, empty: true };
+  const words = query.text ? queryWords(query.text) : [];
+  const facets = facetTerms(query);
+  const [total, completions, facetCounts] = await Promise.all([
+    countOf(counts, ALL_TERM),
+    Promise.all(words.map((word) => completionsOf(counts, word, MAX_COMPLETIONS))),
+    Promise.all(facets.map((term) => countOf(counts, term))),
+  ]);
+  if (total === 0 || completions.some((found) => found.length === 0) || facetCounts.includes(0)) return { ...plan, empty: true };
+
+  const groups: TermGroup[] = facets.map((term, i) => ({ terms: [term], count: facetCounts[i]! }));
+  words.forEach((word, i) => {
+    const found = completions[i]!;
+    if (found.length > MAX_COMPLETIONS || sum(found) > total * COMMON_SHARE) plan.checkedWords.push(word);
+    else groups.push({ terms: found.map((record) => record.term), count: sum(found) });
+  });
+  if (groups.length === 0) groups.push({ terms: [ALL_TERM], count: total });
   groups.sort((a, b) => a.count - b.count);
-  return { groups, checkedWords: common, bounds, empty: groups[0]!.count === 0 };
+  return { ...plan, groups };
 }

@@ -4,7 +4,7 @@ import { LATEST_SCHEMA_VERSION, NotesDatabase } from '../../../utils/notes/datab
 import { describeRange } from '../../../utils/notes/anchoring/describe-range';
 import type { Note } from '../../../utils/notes/note-types';
 import { listPageNotes } from '../../../utils/notes/note-store';
-import { wordsOfTerms } from '../../../utils/notes/note-terms';
+import { noteTerms, wordsOfTerms } from '../../../utils/notes/note-terms';
 import { searchNotePage, searchNotes } from '../../../utils/notes/note-search';
 import { indexWords } from '../../../utils/notes/search-words';
 
@@ -62,7 +62,9 @@ describe('schema upgrade', () => {
     for (const note of notes) expect(byId.get(note.id)).toMatchObject(note);
 
     // The new indexes were backfilled, so the new queries see the old notes.
-    expect(stored.every((note) => wordsOfTerms(note.terms).includes('girders'))).toBe(true);
+    const terms = await db.noteTerms.toArray();
+    expect(terms).toHaveLength(notes.length);
+    expect(terms.every((record) => wordsOfTerms(record.terms).includes('girders'))).toBe(true);
     expect(await searchNotes(db, { text: 'girders bridge' })).toHaveLength(notes.length);
     expect(await searchNotes(db, { text: 'note 1234' })).toHaveLength(1);
     expect(await searchNotes(db, { site: 'site3.example' })).toHaveLength(notes.filter((n) => n.site === 'site3.example').length);
@@ -139,4 +141,39 @@ describe('schema upgrade', () => {
     db.close();
     await db.delete();
   }, 60_000);
+
+  it('opens a version-3 database full of notes, moves their terms to their own table and finds every note', async () => {
+    const name = 'upgrade-test-v3';
+    const old = new NotesDatabase(name, 3);
+    // More notes than one step of the upgrade moves, so it takes several.
+    const { pages, notes } = version1Rows(100, 25);
+    const sites = pages.map((page) => ({ ...page, site: new URL(page.url).hostname.replace(/^www\./, ''), aliases: [page.key] }));
+    // Rows exactly as version 3 wrote them: the terms inside the note.
+    await old.table('pages').bulkPut(sites);
+    await old.table('notes').bulkPut(notes.map((note) => ({ ...note, terms: noteTerms(note) })));
+    expect(old.verno).toBe(3);
+    old.close();
+
+    const db = new NotesDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const stored = await db.notes.toArray();
+    expect(stored).toHaveLength(notes.length);
+    const byId = new Map(stored.map((note) => [note.id, note]));
+    for (const note of notes) expect(byId.get(note.id)).toEqual(note);
+    expect(db.notes.schema.indexes.map((index) => index.name)).not.toContain('terms');
+    const terms = new Map((await db.noteTerms.toArray()).map((record) => [record.id, record.terms]));
+    expect(terms.size).toBe(notes.length);
+    for (const note of notes) expect(terms.get(note.id)).toEqual(noteTerms(note));
+    const counted = new Map<string, number>();
+    for (const note of notes) for (const [term] of noteTerms(note)) counted.set(term, (counted.get(term) ?? 0) + 1);
+    expect(new Map((await db.termCounts.toArray()).map(({ term, count }) => [term, count]))).toEqual(counted);
+
+    expect((await searchNotes(db, { text: 'girders', verdict: 'misleading' })).length).toBe(notes.filter((n) => n.verdict === 'misleading').length);
+    expect((await searchNotePage(db, { tags: ['bridges'], limit: 10 })).total).toBe(notes.filter((n) => n.tags.includes('bridges')).length);
+    expect(await listPageNotes(db, { url: pages[42]!.url })).toHaveLength(25);
+
+    db.close();
+    await db.delete();
+  }, 120_000);
 });

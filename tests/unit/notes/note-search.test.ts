@@ -5,7 +5,6 @@ import { describeRange } from '../../../utils/notes/anchoring/describe-range';
 import { NotesDatabase } from '../../../utils/notes/database';
 import { noteWords } from '../../../utils/notes/note-terms';
 import { searchNotePage } from '../../../utils/notes/note-search';
-import { toRecord } from '../../../utils/notes/note-store';
 import { CLAIM_KINDS, type Note, type NoteQuery } from '../../../utils/notes/note-types';
 import { queryWords } from '../../../utils/notes/search-words';
 
@@ -101,7 +100,7 @@ describe('searchNotePage', () => {
       fc.asyncProperty(fc.array(noteArbitrary, { maxLength: 160 }), fc.array(queryArbitrary, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 40 }), async (generated, queries, limit) => {
         const notes = makeNotes(generated);
         await db.notes.clear();
-        await db.notes.bulkPut(notes.map(toRecord));
+        await db.notes.bulkPut(notes);
         for (const query of queries) {
           const expected = reference(notes, query);
           expect((await searchNotePage(db, query)).notes.map((n) => n.id)).toEqual(expected);
@@ -128,9 +127,9 @@ describe('searchNotePage', () => {
       { text: 'council vote', quote: 'water', title: null, tags: [], site: 'a.example', verdict: null, kind: 'quote', updated: 5 },
       { text: 'council', quote: 'plant', title: null, tags: [], site: 'a.example', verdict: null, kind: 'quote', updated: 9 },
     ]);
-    await db.notes.bulkPut([toRecord(older!), toRecord(newer!)]);
+    await db.notes.bulkPut([older!, newer!]);
     expect((await searchNotePage(db, { text: 'council' })).notes.map((n) => n.id)).toEqual([newer!.id, older!.id]);
-    await db.notes.put(toRecord({ ...older!, text: 'council budget', updated: 20 }));
+    await db.notes.put({ ...older!, text: 'council budget', updated: 20 });
     expect((await searchNotePage(db, { text: 'council' })).notes.map((n) => n.id)).toEqual([older!.id, newer!.id]);
     expect((await searchNotePage(db, { text: 'vote' })).notes).toEqual([]);
     expect((await searchNotePage(db, { text: 'budget' })).total).toBe(1);

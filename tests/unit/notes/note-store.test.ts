@@ -32,7 +32,7 @@ describe('saveNote', () => {
     });
     const page = await db.pages.get(note.pageKey);
     expect(page).toMatchObject({ firstSeen: 1000, lastSeen: 1000, siteName: 'Example News', title: 'Council votes to close plant' });
-    const stored = await db.notes.get(note.id);
+    const stored = await db.noteTerms.get(note.id);
     expect(wordsOfTerms(stored!.terms)).toEqual(expect.arrayContaining(['check', 'utility', '41', 'million', 'council', 'water']));
   });
 

@@ -1,6 +1,5 @@
 import type { NotesDatabase, PageRecord } from '../database';
 import type { ImportReport, Note } from '../note-types';
-import { toRecord } from '../note-store';
 import { withQuotaMessage } from '../storage-errors';
 import { parseExport } from './parse-export';
 
@@ -68,7 +67,7 @@ export function writeImport(db: NotesDatabase, notes: readonly Note[]): Promise<
       });
       if (toWrite.length > 0) {
         await db.pages.bulkPut(pagesFor(toWrite, existingPages));
-        await db.notes.bulkPut(toWrite.map(toRecord));
+        await db.notes.bulkPut(toWrite);
       }
       return report;
     }),

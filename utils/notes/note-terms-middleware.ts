@@ -1,0 +1,125 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import { noteTerms, type TermKey } from './note-terms';
+import type { Note } from './note-types';
+
+/**
+ * Keeps the search tables in step with `notes`, below every write path: a note put (a save, an edit, an
+ * import, an undo, Dexie's `modify`) writes its terms, a delete or a clear removes them, and each term's count
+ * of notes follows, all in the same transaction. So no caller can forget them, and a search never finds a note
+ * by terms it no longer has.
+ *
+ * The terms live apart from the notes because a note has about forty of them: kept inside the note record they
+ * more than doubled its size, and every read of whole notes (a page's notes, an export of 100,000) paid for them.
+ * The counts are kept because counting a range is not cheap after all: Chromium's IndexedDB on disk counts by
+ * walking the range, seconds for a common term among 100,000 notes, and search plans from counts.
+ */
+
+export const NOTES_TABLE = 'notes';
+export const NOTE_TERMS_TABLE = 'noteTerms';
+export const TERM_COUNTS_TABLE = 'termCounts';
+
+/** A note's search terms, stored under the note's id (note-terms.ts). */
+export interface NoteTermsRecord {
+  id: string;
+  terms: TermKey[];
+}
+
+/** How many notes hold a term; a term no note holds has no record, so the table lists the live terms. */
+export interface TermCountRecord {
+  term: string;
+  count: number;
+}
+
+export function termsRecord(note: Note): NoteTermsRecord {
+  return { id: note.id, terms: noteTerms(note) };
+}
+
+/** Adds each record's terms to the counts (`sign` 1), or takes them away (-1). */
+export function countTerms(into: Map<string, number>, records: readonly (NoteTermsRecord | undefined)[], sign: 1 | -1): void {
+  for (const record of records) {
+    if (!record) continue;
+    for (const [term] of record.terms) into.set(term, (into.get(term) ?? 0) + sign);
+  }
+}
+
+/** Schema upgrades write the terms themselves: an older version being upgraded through may have no such table. */
+function isUpgrade(trans: DBCoreTransaction): boolean {
+  return (trans as IDBTransaction).mode === 'versionchange';
+}
+
+interface SearchTables {
+  terms: DBCoreTable;
+  counts: DBCoreTable;
+}
+
+async function applyCounts(counts: DBCoreTable, trans: DBCoreTransaction, changes: Map<string, number>): Promise<void> {
+  const terms = [...changes].filter(([, change]) => change !== 0).map(([term]) => term);
+  if (terms.length === 0) return;
+  const stored = (await counts.getMany({ trans, keys: terms })) as (TermCountRecord | undefined)[];
+  const kept: TermCountRecord[] = [];
+  const gone: string[] = [];
+  terms.forEach((term, i) => {
+    const count = (stored[i]?.count ?? 0) + changes.get(term)!;
+    if (count > 0) kept.push({ term, count });
+    else gone.push(term);
+  });
+  if (kept.length > 0) await counts.mutate({ type: 'put', trans, values: kept });
+  if (gone.length > 0) await counts.mutate({ type: 'delete', trans, keys: gone });
+}
+
+async function mutateWithTerms(notes: DBCoreTable, tables: () => SearchTables, request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  if (isUpgrade(request.trans)) return notes.mutate(request);
+  const { terms, counts } = tables();
+  const { trans } = request;
+  const changes = new Map<string, number>();
+  switch (request.type) {
+    case 'add':
+    case 'put': {
+      const values = request.values as Note[];
+      const before = (await terms.getMany({ trans, keys: values.map((note) => note.id) })) as (NoteTermsRecord | undefined)[];
+      const result = await notes.mutate(request);
+      const written = values.flatMap((note, i) => (result.failures[i] ? [] : [{ after: termsRecord(note), before: before[i] }]));
+      if (written.length === 0) return result;
+      await terms.mutate({ type: 'put', trans, values: written.map(({ after }) => after) });
+      countTerms(changes, written.map(({ before }) => before), -1);
+      countTerms(changes, written.map(({ after }) => after), 1);
+      await applyCounts(counts, trans, changes);
+      return result;
+    }
+    case 'delete': {
+      countTerms(changes, (await terms.getMany({ trans, keys: request.keys })) as (NoteTermsRecord | undefined)[], -1);
+      const result = await notes.mutate(request);
+      await terms.mutate({ type: 'delete', trans, keys: request.keys });
+      await applyCounts(counts, trans, changes);
+      return result;
+    }
+    case 'deleteRange': {
+      // Both tables are keyed by note id, so the same range names the same notes.
+      const removed = await terms.query({ trans, values: true, query: { index: terms.schema.primaryKey, range: request.range } });
+      countTerms(changes, removed.result as NoteTermsRecord[], -1);
+      const result = await notes.mutate(request);
+      await terms.mutate({ type: 'deleteRange', trans, range: request.range });
+      await applyCounts(counts, trans, changes);
+      return result;
+    }
+  }
+}
+
+export const noteTermsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'noteTerms',
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) => {
+      const missing = mode === 'readwrite' && stores.includes(NOTES_TABLE) ? [NOTE_TERMS_TABLE, TERM_COUNTS_TABLE].filter((name) => !stores.includes(name)) : [];
+      return down.transaction([...stores, ...missing], mode, options);
+    },
+    table: (name) => {
+      const table = down.table(name);
+      if (name !== NOTES_TABLE) return table;
+      // Looked up on use: while an upgrade runs through older versions, these tables do not exist yet.
+      const tables = () => ({ terms: down.table(NOTE_TERMS_TABLE), counts: down.table(TERM_COUNTS_TABLE) });
+      return { ...table, mutate: (request) => mutateWithTerms(table, tables, request) };
+    },
+  }),
+};
