@@ -111,10 +111,10 @@ export const NoteQuerySchema = v.object({
   after: v.optional(v.object({ updated: Timestamp, id: Id })),
 });
 
-/** Filtered export chunks carry ids; an export of everything carries the last page key sent. */
+/** Filtered export chunks carry ids; an export of everything carries the last note id sent. */
 export const ExportChunkRequestSchema = v.object({
   format: v.picklist(['jsonld', 'markdown', 'csv']),
-  after: v.nullish(v.pipe(v.string(), v.maxLength(LIMITS.url))),
+  after: v.nullish(Id),
   ids: v.optional(v.pipe(v.array(Id), v.maxLength(LIMITS.exportChunkIds))),
 });
 

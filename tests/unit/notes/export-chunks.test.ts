@@ -3,10 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NotesDatabase } from '../../../utils/notes/database';
 import { exportNoteIds, readExportChunk } from '../../../utils/notes/export/export-chunks';
-import { chunkPages, exportInChunks, type ChunkedExportTransport } from '../../../utils/notes/export/export-in-chunks';
+import { chunksOf, exportInChunks, type ChunkedExportTransport } from '../../../utils/notes/export/export-in-chunks';
 import { exportNotes } from '../../../utils/notes/export/export-notes';
 import { CLAIM_KINDS, VERDICTS, type ExportFormat, type Note, type NoteQuery } from '../../../utils/notes/note-types';
-import { toRecord } from '../../../utils/notes/note-store';
 import { searchNotes } from '../../../utils/notes/note-search';
 
 // Any text a page or a reader may produce: markup, quotes, emoji, control characters, lone surrogates.
@@ -68,7 +67,7 @@ let dbCount = 0;
 async function withStore(notes: readonly Note[], run: (db: NotesDatabase) => Promise<void>) {
   const db = new NotesDatabase(`export-chunks-${++dbCount}`);
   try {
-    await db.notes.bulkPut(notes.map(toRecord));
+    await db.notes.bulkPut(notes);
     await run(db);
   } finally {
     db.close();
@@ -111,20 +110,31 @@ describe('chunked export', () => {
     );
   });
 
-  it('never cuts a page between two chunks, even a page with more notes than a chunk', async () => {
-    const notes = fc.sample(noteArbitrary(1), { numRuns: 25, seed: 7 }).map((note, i) => ({ ...note, id: `n-${String(i).padStart(3, '0')}` }));
-    const other = notes.slice(0, 3).map((note, i) => ({ ...note, id: `m-${i}`, pageKey: 'https://a.example/first', pageUrl: 'https://a.example/first' }));
-    await withStore([...notes, ...other], async (db) => {
-      const first = await readExportChunk(db, { format: 'csv' }, 2);
-      expect(first).toMatchObject({ notes: 3, pages: 1, next: 'https://a.example/first' });
-      const second = await readExportChunk(db, { format: 'csv', after: first.next }, 2);
-      expect(second).toMatchObject({ notes: 25, pages: 1, next: notes[0]!.pageKey });
-      expect(await readExportChunk(db, { format: 'csv', after: second.next }, 2)).toEqual({ body: '', notes: 0, pages: 0, next: null });
+  it("reads by id from the cursor on, so a page's notes may come in several chunks and still come out together", async () => {
+    // Ids chosen so that the two pages' notes alternate in id order.
+    const base = fc.sample(noteArbitrary(1), { numRuns: 6, seed: 7 });
+    const notes = base.map((note, i) => {
+      const pageKey = `https://${i % 2 ? 'b' : 'a'}.example/story`;
+      return { ...note, id: `n-${i}`, pageKey, pageUrl: pageKey };
+    });
+    await withStore(notes, async (db) => {
+      const first = await readExportChunk(db, { format: 'csv' }, 4);
+      expect(first.next).toBe('n-3');
+      expect(first.sections.map((section) => [section.key, section.entries.length])).toEqual([
+        ['https://a.example/story', 2],
+        ['https://b.example/story', 2],
+      ]);
+      const second = await readExportChunk(db, { format: 'csv', after: first.next }, 4);
+      expect(second).toMatchObject({ notes: 2, next: null });
+      const file = (await exportInChunks(storeTransport(db, 4, { requests: 0, largestChunk: 0 }), 'csv', undefined, { exportedAt: EXPORTED_AT })).join('');
+      const idsInFile = [...file.matchAll(/^n-\d/gm)].map(([id]) => id);
+      expect(idsInFile).toEqual(['n-0', 'n-2', 'n-4', 'n-1', 'n-3', 'n-5']);
+      expect(await readExportChunk(db, { format: 'csv', after: 'n-5' }, 4)).toEqual({ sections: [], notes: 0, next: null });
     });
   });
 
-  it('groups filtered ids into chunks of whole pages', () => {
-    expect(chunkPages([['a', 'b'], ['c'], ['d', 'e', 'f', 'g'], ['h']], 3)).toEqual([['a', 'b', 'c'], ['d', 'e', 'f', 'g'], ['h']]);
-    expect(chunkPages([], 3)).toEqual([]);
+  it('cuts filtered ids into chunks of the given size', () => {
+    expect(chunksOf(['a', 'b', 'c', 'd', 'e', 'f', 'g'], 3)).toEqual([['a', 'b', 'c'], ['d', 'e', 'f'], ['g']]);
+    expect(chunksOf([], 3)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ExportFormat, NoteQuery } from '../note-types';
-import { assembleExport, EXPORT_CHUNK_NOTES, type ExportChunk } from './export-parts';
+import { EXPORT_CHUNK_NOTES, ExportAssembler, type ExportChunk } from './export-parts';
 
 /**
  * The library's side of a streamed export: asks the background for one serialised chunk after another and
@@ -8,30 +8,21 @@ import { assembleExport, EXPORT_CHUNK_NOTES, type ExportChunk } from './export-p
 
 export interface ExportChunkRequest {
   format: ExportFormat;
-  /** The cursor of an export of everything: the last page key already sent (null or absent: from the start). */
+  /** The cursor of an export of everything: the last note id already sent (null or absent: from the start). */
   after?: string | null;
-  /** The notes of one chunk of a filtered export, whole pages, from `noteIds`. */
+  /** The notes of one chunk of a filtered export, from `noteIds`. */
   ids?: string[];
 }
 
 export interface ChunkedExportTransport {
   chunk(request: ExportChunkRequest): Promise<ExportChunk>;
-  /** The ids of the notes a query matches, grouped by page, in export order. */
-  noteIds(query: NoteQuery): Promise<string[][]>;
+  /** The ids of the notes a query matches, in id order. */
+  noteIds(query: NoteQuery): Promise<string[]>;
 }
 
-/** Whole pages of ids, about `size` notes to a chunk (a page larger than that is a chunk of its own). */
-export function chunkPages(pages: readonly string[][], size = EXPORT_CHUNK_NOTES): string[][] {
-  const chunks: string[][] = [];
-  let current: string[] = [];
-  for (const page of pages) {
-    if (current.length > 0 && current.length + page.length > size) {
-      chunks.push(current);
-      current = [];
-    }
-    current.push(...page);
-  }
-  if (current.length > 0) chunks.push(current);
+export function chunksOf<T>(items: readonly T[], size = EXPORT_CHUNK_NOTES): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
 }
 
@@ -41,17 +32,13 @@ export async function exportInChunks(
   query?: NoteQuery,
   options: { exportedAt?: number; chunkSize?: number; onProgress?: (notes: number) => void } = {},
 ): Promise<string[]> {
-  const exportedAt = options.exportedAt ?? Date.now();
-  const bodies: string[] = [];
-  const totals = { notes: 0, pages: 0 };
+  const assembler = new ExportAssembler();
   const add = (chunk: ExportChunk) => {
-    bodies.push(chunk.body);
-    totals.notes += chunk.notes;
-    totals.pages += chunk.pages;
-    options.onProgress?.(totals.notes);
+    assembler.add(chunk);
+    options.onProgress?.(assembler.notes);
   };
   if (query) {
-    for (const ids of chunkPages(await transport.noteIds(query), options.chunkSize)) add(await transport.chunk({ format, ids }));
+    for (const ids of chunksOf(await transport.noteIds(query), options.chunkSize)) add(await transport.chunk({ format, ids }));
   } else {
     let after: string | null = null;
     do {
@@ -60,5 +47,5 @@ export async function exportInChunks(
       after = chunk.next;
     } while (after !== null);
   }
-  return assembleExport(format, bodies, totals, exportedAt);
+  return assembler.parts(format, options.exportedAt ?? Date.now());
 }

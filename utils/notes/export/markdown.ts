@@ -26,7 +26,8 @@ function blockquote(text: string): string {
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const kindLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
-function noteSection(note: Note): string {
+/** One note's section, without the blank line before it. */
+export function markdownNote(note: Note): string {
   const heading = `### ${kindLabel(note.kind)}${note.verdict ? ` \u2014 ${escapeMarkdown(note.verdict)}` : ''}`;
   const parts = [heading];
   if (note.selectors.quote.exact) parts.push(blockquote(note.selectors.quote.exact));
@@ -43,16 +44,19 @@ export function markdownHeader(noteCount: number, pageCount: number, exportedAt:
   return `# Newsmark notes\n\n*${noteCount} notes on ${pageCount} pages, exported ${day(exportedAt)}.*`;
 }
 
-/** One page's section: its linked title, its site, then its notes in reading order. */
-export function markdownPage(pageNotes: readonly Note[]): string {
-  const first = pageNotes[0]!;
-  const title = escapeMarkdown(first.pageTitle ?? first.pageUrl);
+/** A page's heading, from one of its notes: its linked title and its site. */
+export function markdownPageHead(note: Note): string {
+  const title = escapeMarkdown(note.pageTitle ?? note.pageUrl);
   // An angle-bracket destination keeps parentheses in the URL from ending the link; URLs are stored encoded.
-  const out = [`## [${title}](<${first.pageUrl}>)`];
-  if (first.site) out.push(`*${escapeMarkdown(first.site)}*`);
-  const ordered = [...pageNotes].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
-  for (const note of ordered) out.push(noteSection(note));
+  const out = [`## [${title}](<${note.pageUrl}>)`];
+  if (note.site) out.push(`*${escapeMarkdown(note.site)}*`);
   return out.join('\n\n');
+}
+
+/** One page's section: its heading (from its first note), then its notes in reading order. */
+export function markdownPage(pageNotes: readonly Note[]): string {
+  const ordered = [...pageNotes].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+  return [markdownPageHead(pageNotes[0]!), ...ordered.map(markdownNote)].join('\n\n');
 }
 
 export function exportMarkdown(notes: readonly Note[], exportedAt = Date.now()): string {
