@@ -1,6 +1,7 @@
 /**
  * Runs the store benchmark in headless Chromium: the store code is bundled with Vite, served on 127.0.0.1
- * and run in a page, so Dexie works on Chromium's real IndexedDB (the engine the extension's background uses).
+ * and run in a page, so Dexie works on Chromium's real IndexedDB (the engine the extension's background uses),
+ * in a profile on disk as a reader's is (a default Playwright context keeps IndexedDB in memory).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,7 +13,7 @@ import { build } from 'vite';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-export async function runInChromium(pages: number, vocabularyText: string): Promise<string | null> {
+export async function runInChromium(pages: number, vocabularyText: string, settleMs = 0): Promise<string | null> {
   if (!existsSync(CHROMIUM)) return null;
   const outDir = mkdtempSync(join(tmpdir(), 'newsmark-bench-store-'));
   try {
@@ -36,17 +37,19 @@ export async function runInChromium(pages: number, vocabularyText: string): Prom
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
-    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const profile = mkdtempSync(join(tmpdir(), 'newsmark-bench-store-profile-'));
+    const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
     try {
       const page = await browser.newPage();
       page.on('console', (message) => console.log(`  [chromium]${message.text()}`));
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.waitForFunction(() => typeof window.runStoreBench === 'function');
       page.setDefaultTimeout(30 * 60_000);
-      return await page.evaluate(([count, text]) => window.runStoreBench(count, text), [pages, vocabularyText] as const);
+      return await page.evaluate(([count, text, settle]) => window.runStoreBench(count, text, settle), [pages, vocabularyText, settleMs] as const);
     } finally {
       await browser.close();
       server.close();
+      rmSync(profile, { recursive: true, force: true });
     }
   } finally {
     rmSync(outDir, { recursive: true, force: true });
