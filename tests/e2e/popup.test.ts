@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchExtensionBrowser, type ExtensionBrowser, type TestPage } from './harness/extension-browser';
+import { demoDir } from './harness/paths';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 import { axeViolations, draft, screenshot, seedNotes, until, waitForTabUrl } from './library-helpers';
 
@@ -27,6 +30,10 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
   beforeAll(async () => {
     server = await startStaticServer();
     server.route('/sections.html', { body: NOT_AN_ARTICLE });
+    // The demo article again under another address (and canonical link, so its notes stay apart), for a page
+    // with many notes.
+    const annotated = readFileSync(join(demoDir, 'article.html'), 'utf8').replaceAll('/news/2025/02/25/harbor-city-transit-fare-cap', '/annotated/article.html');
+    server.route('/annotated/article.html', { body: annotated });
     browser = await launchExtensionBrowser(name);
     const articleUrl = server.url('/demo/article.html');
     const library = await browser.openLibrary();
@@ -147,6 +154,33 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     // Its job done, the popup closes itself.
     const closed = () => popup.evaluate(() => false, undefined).catch(() => true);
     await until(closed, (gone) => gone);
+  });
+
+  it('lists every note of a page with many, past the ones its first frame shows, and axe-core finds nothing', async () => {
+    const url = server.url('/annotated/article.html');
+    const quotes = [
+      'The cap will cost about $14 million a year in lost fares',
+      'We are giving away fares before we have fixed the buses that never show up',
+    ];
+    const placed = Array.from({ length: 24 }, (_, i) =>
+      draft({ id: `many-${String(i).padStart(2, '0')}`, url, exact: quotes[i % 2]!, text: `Note ${i}`, selectors: at(quotes[i % 2]!, 900 + (i % 2) * 600) }),
+    );
+    const orphans = Array.from({ length: 3 }, (_, i) =>
+      draft({ id: `many-gone-${i}`, url, exact: `A sentence the newsroom removed, number ${i}`, selectors: at(`A sentence the newsroom removed, number ${i}`, 3000 + i) }),
+    );
+    const library = await browser.openLibrary();
+    await seedNotes(library, [...placed, ...orphans]);
+    await library.close();
+    const page = await browser.open(url);
+    await until(() => page.count('newsmark-mark[data-newsmark-noted]'), (count) => count > 0);
+    const manyPopup = await browser.openPopup(page);
+    await until(() => manyPopup.count('.nm-page-notes [data-note-id]'), (count) => count === placed.length + orphans.length);
+    expect((await manyPopup.texts('#nm-notes-heading'))[0]).toBe(`Your notes on this page (${placed.length + orphans.length})`);
+    expect(await manyPopup.count('.nm-notes--placed [data-note-id]')).toBe(placed.length);
+    expect(await manyPopup.texts('.nm-orphans-heading')).toEqual([`Not found on the page (${orphans.length})`]);
+    expect(await axeViolations(manyPopup)).toEqual([]);
+    await manyPopup.close();
+    await page.close();
   });
 
   it('says so on a page that is not an article', async () => {
