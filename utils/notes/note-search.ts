@@ -146,31 +146,45 @@ async function readTermRange(tx: IDBTransaction, term: string, bounds: OrderBoun
   return [...tied.filter((id) => id > after.id), ...later].slice(0, count);
 }
 
+interface MatchIds {
+  /** Newest first, one more than the limit when more match. */
+  ids: string[];
+  total: number | null;
+}
+
+async function matchIds(tx: IDBTransaction, query: NoteQuery, need: number): Promise<MatchIds> {
+  const after = query.after ? { order: orderOf(query.after.updated), id: query.after.id } : undefined;
+  const plan = await planQuery(tx.objectStore(TERM_COUNTS_TABLE), query);
+  if (plan.empty) return { ids: [], total: 0 };
+  const single = plan.groups.length === 1 && plan.groups[0]!.terms.length === 1 && plan.checkedWords.length === 0;
+  if (single) {
+    const ids = await readTermRange(tx, plan.groups[0]!.terms[0]!, plan.bounds, need, after);
+    // The stored count ignores dates; within dates the total is known only when every match was read.
+    const dated = plan.bounds.lower !== -Infinity || plan.bounds.upper !== Infinity;
+    const total = !dated ? plan.groups[0]!.count : ids.length < need && !after ? ids.length : null;
+    return { ids, total };
+  }
+  const found = await findMatches(tx, plan, need, after);
+  return { ids: found.ids, total: found.exhausted && !after ? found.ids.length : null };
+}
+
+async function searchTransaction(db: NotesDatabase): Promise<IDBTransaction> {
+  if (!db.isOpen()) await db.open();
+  return db.backendDB().transaction([NOTES_TABLE, NOTE_TERMS_TABLE, TERM_COUNTS_TABLE], 'readonly');
+}
+
 /** Notes matching the query, newest first: at most `query.limit` (every match without one), after `query.after`. */
 export async function searchNotePage(db: NotesDatabase, query: NoteQuery = {}): Promise<NotePage> {
   const limit = query.limit ?? Infinity;
-  const after = query.after ? { order: orderOf(query.after.updated), id: query.after.id } : undefined;
-  if (!db.isOpen()) await db.open();
-  const tx = db.backendDB().transaction([NOTES_TABLE, NOTE_TERMS_TABLE, TERM_COUNTS_TABLE], 'readonly');
-  const plan = await planQuery(tx.objectStore(TERM_COUNTS_TABLE), query);
-  if (plan.empty) return { notes: [], more: false, total: 0 };
+  const tx = await searchTransaction(db);
   // One more than asked for tells whether there are more.
-  const need = limit + 1;
-  const single = plan.groups.length === 1 && plan.groups[0]!.terms.length === 1 && plan.checkedWords.length === 0;
-  let ids: string[];
-  let total: number | null = null;
-  if (single) {
-    ids = await readTermRange(tx, plan.groups[0]!.terms[0]!, plan.bounds, need, after);
-    // The stored count ignores dates; within dates the total is known only when every match was read.
-    const dated = plan.bounds.lower !== -Infinity || plan.bounds.upper !== Infinity;
-    if (!dated) total = plan.groups[0]!.count;
-    else if (ids.length < need && !after) total = ids.length;
-  } else {
-    const found = await findMatches(tx, plan, need, after);
-    ids = found.ids;
-    if (found.exhausted && !after) total = ids.length;
-  }
+  const { ids, total } = await matchIds(tx, query, limit + 1);
   return { notes: await readNotes(tx, ids.slice(0, limit)), more: ids.length > limit, total };
+}
+
+/** The ids of every note matching the query, newest first, without reading the notes (a filtered export). */
+export async function searchNoteIds(db: NotesDatabase, query: NoteQuery = {}): Promise<string[]> {
+  return (await matchIds(await searchTransaction(db), { ...query, limit: undefined }, Infinity)).ids;
 }
 
 /** Notes matching the query, newest first, at most `query.limit`. */

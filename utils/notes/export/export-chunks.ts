@@ -1,6 +1,6 @@
 import type { NotesDatabase } from '../database';
 import type { ExportFormat, Note, NoteQuery } from '../note-types';
-import { searchNotes } from '../note-search';
+import { searchNoteIds } from '../note-search';
 import { EXPORT_CHUNK_NOTES, exportSections, type ExportChunk } from './export-parts';
 
 /**
@@ -27,8 +27,7 @@ export async function readNotesById(db: NotesDatabase, ids: readonly string[]): 
 
 /** The ids a filtered export exports, in id order (the order the store reads fastest). */
 export async function exportNoteIds(db: NotesDatabase, query: NoteQuery): Promise<string[]> {
-  const notes = await searchNotes(db, { ...query, limit: undefined });
-  return notes.map((note) => note.id).sort();
+  return (await searchNoteIds(db, query)).sort();
 }
 
 /** One chunk of an export: of everything after the cursor `after`, or of the listed `ids` (a filtered export). */
