@@ -3,14 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NotesDatabase } from '../../../utils/notes/database';
 import { exportWebAnnotations } from '../../../utils/notes/export/web-annotation';
-import { importNotes } from '../../../utils/notes/import/import-notes';
 import { exportNoteIds, readExportChunk } from '../../../utils/notes/export/export-chunks';
 import { exportInChunks } from '../../../utils/notes/export/export-in-chunks';
-import { importInBatches } from '../../../utils/notes/import/import-in-batches';
-import { ImportStaging } from '../../../utils/notes/import/import-staging';
 import { CLAIM_KINDS, VERDICTS, type NoteDraft } from '../../../utils/notes/note-types';
 import { saveNote } from '../../../utils/notes/note-store';
 import { searchNotes } from '../../../utils/notes/note-search';
+import { importThroughStaging } from './import-through-staging';
 
 // Any text a page or a reader may produce: markup, quotes, emoji, control characters, lone surrogates.
 const anyText = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
@@ -71,7 +69,7 @@ describe('export, wipe, import', () => {
             const file = exportWebAnnotations(before);
             await db.notes.clear();
             await db.pages.clear();
-            const report = await importNotes(db, file);
+            const report = await importThroughStaging(db, file);
             expect(report).toEqual({ added: before.length, unchanged: 0, updated: 0 });
             const after = await searchNotes(db, {});
             const byId = (notes: typeof before) => [...notes].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -95,7 +93,6 @@ describe('export, wipe, import', () => {
     await fc.assert(
       fc.asyncProperty(collectionArbitrary, fc.integer({ min: 1, max: 5 }), async ([drafts, times], size) => {
         const db = new NotesDatabase(`roundtrip-${++dbCount}`);
-        const staging = new ImportStaging();
         try {
           for (const [i, draft] of drafts.entries()) await saveNote(db, draft, times[i]!);
           const before = await searchNotes(db, {});
@@ -103,17 +100,7 @@ describe('export, wipe, import', () => {
           const file = (await exportInChunks(transport, 'jsonld')).join('');
           await db.notes.clear();
           await db.pages.clear();
-          const report = await importInBatches(
-            {
-              begin: async () => staging.begin(),
-              stage: async (id, notes) => staging.add(id, notes),
-              commit: (id) => staging.commit(db, id),
-              abort: async (id) => staging.abort(id),
-            },
-            file,
-            undefined,
-            size,
-          );
+          const report = await importThroughStaging(db, file, size);
           expect(report).toEqual({ added: before.length, unchanged: 0, updated: 0 });
           const byId = (notes: typeof before) => [...notes].sort((a, b) => (a.id < b.id ? -1 : 1));
           expect(byId(await searchNotes(db, {}))).toEqual(byId(before));

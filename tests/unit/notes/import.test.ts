@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotesDatabase } from '../../../utils/notes/database';
 import { exportWebAnnotations } from '../../../utils/notes/export/web-annotation';
-import { importNotes } from '../../../utils/notes/import/import-notes';
-import { checkImportSize, MAX_IMPORT_BYTES, parseExport } from '../../../utils/notes/import/parse-export';
+import { checkImportFileSize, MAX_IMPORT_FILE_BYTES, parseExportInSlices } from '../../../utils/notes/import/parse-export';
 import { saveNote } from '../../../utils/notes/note-store';
 import { searchNotes } from '../../../utils/notes/note-search';
+import { importThroughStaging } from './import-through-staging';
 import { makeDraft } from './note-factory';
 
 let db: NotesDatabase;
@@ -25,15 +25,15 @@ async function exportAll(): Promise<string> {
   return exportWebAnnotations(await searchNotes(db, {}));
 }
 
-describe('importNotes', () => {
+describe('import through staging, as the library runs it', () => {
   it('is idempotent: importing the same file twice adds nothing the second time', async () => {
     await saveNote(db, makeDraft(), 1000);
     await saveNote(db, makeDraft({ quote: 'voted 6-3' }), 2000);
     const file = await exportAll();
     await db.notes.clear();
     await db.pages.clear();
-    expect(await importNotes(db, file)).toEqual({ added: 2, unchanged: 0, updated: 0 });
-    expect(await importNotes(db, file)).toEqual({ added: 0, unchanged: 2, updated: 0 });
+    expect(await importThroughStaging(db, file, 1)).toEqual({ added: 2, unchanged: 0, updated: 0 });
+    expect(await importThroughStaging(db, file, 1)).toEqual({ added: 0, unchanged: 2, updated: 0 });
     expect(await db.notes.count()).toBe(2);
     expect(await db.pages.count()).toBe(1);
   });
@@ -44,10 +44,10 @@ describe('importNotes', () => {
     const old = await exportAll();
     await saveNote(db, { ...draft, text: 'Edited later' }, 5000);
     const newer = await exportAll();
-    expect(await importNotes(db, old)).toEqual({ added: 0, unchanged: 1, updated: 0 });
+    expect(await importThroughStaging(db, old)).toEqual({ added: 0, unchanged: 1, updated: 0 });
     expect((await db.notes.get(draft.id))?.text).toBe('Edited later');
     await db.notes.update(draft.id, { text: 'Stale', updated: 2000 });
-    expect(await importNotes(db, newer)).toEqual({ added: 0, unchanged: 0, updated: 1 });
+    expect(await importThroughStaging(db, newer)).toEqual({ added: 0, unchanged: 0, updated: 1 });
     expect((await db.notes.get(draft.id))?.text).toBe('Edited later');
   });
 
@@ -57,7 +57,8 @@ describe('importNotes', () => {
     const data = JSON.parse(await exportAll());
     await db.notes.clear();
     data.first.items[1].target.selector[1].start = 'twelve';
-    await expect(importNotes(db, JSON.stringify(data))).rejects.toThrow(
+    // Batches of one: the good first note is not sent either, as the whole file is checked before any batch.
+    await expect(importThroughStaging(db, JSON.stringify(data), 1)).rejects.toThrow(
       /not a valid Newsmark JSON-LD export: at first\.items\.1\.target\.selector\.1\.start: .*Nothing was imported/,
     );
     expect(await db.notes.count()).toBe(0);
@@ -72,7 +73,7 @@ describe('importNotes', () => {
     annotation.target.selector[0].prefix = hostile;
     annotation['newsmark:site'] = hostile;
     await db.notes.clear();
-    await importNotes(db, JSON.stringify(data));
+    await importThroughStaging(db, JSON.stringify(data));
     const [stored] = await db.notes.toArray();
     expect(stored).toMatchObject({ text: hostile, tags: [hostile], pageTitle: hostile, site: hostile });
     expect(stored!.selectors.quote).toMatchObject({ exact: hostile, prefix: hostile });
@@ -80,44 +81,41 @@ describe('importNotes', () => {
   });
 });
 
-describe('parseExport: clear messages for broken and hostile files', () => {
-  it('says when the file is not JSON', () => {
-    expect(() => parseExport('<html><body>not an export</body></html>')).toThrow(/^This file is not JSON/);
-    expect(() => parseExport('')).toThrow(/not JSON/);
+describe('parseExportInSlices: clear messages for broken and hostile files', () => {
+  it('says when the file is not JSON', async () => {
+    await expect(parseExportInSlices('<html><body>not an export</body></html>')).rejects.toThrow(/^This file is not JSON/);
+    await expect(parseExportInSlices('')).rejects.toThrow(/not JSON/);
   });
 
-  it('says when the JSON is not a Newsmark export, and where', () => {
-    expect(() => parseExport('[1, 2, 3]')).toThrow(/not a valid Newsmark JSON-LD export/);
-    expect(() => parseExport('{"type": "Playlist"}')).toThrow(/at type: must be "AnnotationCollection"/);
+  it('says when the JSON is not a Newsmark export, and where', async () => {
+    await expect(parseExportInSlices('[1, 2, 3]')).rejects.toThrow(/not a valid Newsmark JSON-LD export/);
+    await expect(parseExportInSlices('{"type": "Playlist"}')).rejects.toThrow(/at type: must be "AnnotationCollection"/);
     const wrong = { type: 'AnnotationCollection', first: { items: [{ id: 'urn:uuid:1', type: 'Annotation', created: 'yesterday', target: { source: 'ftp://x', selector: [] } }] } };
-    const message = (() => {
-      try {
-        parseExport(JSON.stringify(wrong));
-        return '';
-      } catch (error) {
-        return (error as Error).message;
-      }
-    })();
+    const message = await parseExportInSlices(JSON.stringify(wrong)).then(
+      () => '',
+      (error: Error) => error.message,
+    );
     expect(message).toMatch(/at first\.items\.0\.created: must be a date/);
     expect(message).toMatch(/at first\.items\.0\.target\.source: must be an http\(s\) URL/);
     expect(message).toMatch(/at first\.items\.0\.target\.selector: needs a TextQuoteSelector and a TextPositionSelector/);
   });
 
-  it('refuses a 100 MB file before parsing it, naming its size and the limit', () => {
-    expect(() => checkImportSize(100 * 1024 * 1024)).toThrow(/This file is 100\.0 MB, too large to import \(the limit is 20\.0 MB\)/);
-    expect(() => checkImportSize(MAX_IMPORT_BYTES)).not.toThrow();
+  it('refuses a 200 MB file before parsing it, naming its size and the limit', async () => {
+    expect(() => checkImportFileSize(MAX_IMPORT_FILE_BYTES)).not.toThrow();
     // Not valid JSON at all, yet the size is what is reported: nothing was parsed.
-    expect(() => parseExport('x'.repeat(MAX_IMPORT_BYTES + 1))).toThrow(/too large to import/);
+    await expect(parseExportInSlices('x'.repeat(200 * 1024 * 1024))).rejects.toThrow(
+      /^This file is 200\.0 MB, too large to import \(the limit is 160\.0 MB\)/,
+    );
   });
 
   it('refuses a file that holds the same note twice', async () => {
     await saveNote(db, makeDraft(), 1000);
     const data = JSON.parse(await exportAll());
     data.first.items.push(data.first.items[0]);
-    expect(() => parseExport(JSON.stringify(data))).toThrow(/holds note .* twice \(items 0 and 1\)/);
+    await expect(parseExportInSlices(JSON.stringify(data))).rejects.toThrow(/holds note .* twice \(items 0 and 1\)/);
   });
 
-  it('refuses an annotation id that is not one of ours and a verdict Newsmark does not have', () => {
+  it('refuses an annotation id that is not one of ours and a verdict Newsmark does not have', async () => {
     const base = { type: 'AnnotationCollection', first: { items: [] as unknown[] } };
     const annotation = {
       id: 'javascript:alert(1)',
@@ -127,7 +125,7 @@ describe('parseExport: clear messages for broken and hostile files', () => {
       target: { source: 'https://example.org/a', selector: [{ type: 'TextQuoteSelector', exact: 'a' }, { type: 'TextPositionSelector', start: 0, end: 1 }] },
     };
     base.first.items.push(annotation);
-    expect(() => parseExport(JSON.stringify(base))).toThrow(/at first\.items\.0\.id: must be a Newsmark note id/);
-    expect(() => parseExport(JSON.stringify(base))).toThrow(/at first\.items\.0\.body\.0\.value/);
+    await expect(parseExportInSlices(JSON.stringify(base))).rejects.toThrow(/at first\.items\.0\.id: must be a Newsmark note id/);
+    await expect(parseExportInSlices(JSON.stringify(base))).rejects.toThrow(/at first\.items\.0\.body\.0\.value/);
   });
 });

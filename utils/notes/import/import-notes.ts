@@ -1,11 +1,10 @@
 import type { NotesDatabase, PageRecord } from '../database';
 import type { ImportReport, Note } from '../note-types';
 import { withQuotaMessage } from '../storage-errors';
-import { parseExport } from './parse-export';
 
 /**
- * Imports a Newsmark export: all notes in one transaction or none. Idempotent: a note already stored
- * under the same id is left alone unless the file has a newer edit of it.
+ * The last step of an import (see import-staging.ts): all notes in one transaction or none. Idempotent: a note
+ * already stored under the same id is left alone unless the file has a newer edit of it.
  */
 
 function sameNote(a: Note, b: Note): boolean {
@@ -36,10 +35,6 @@ function pagesFor(notes: readonly Note[], existing: Map<string, PageRecord>): Pa
     });
   }
   return [...pages.values()];
-}
-
-export async function importNotes(db: NotesDatabase, fileText: string): Promise<ImportReport> {
-  return writeImport(db, parseExport(fileText));
 }
 
 /** Writes checked notes (ids unique) in one transaction: every note or, on any failure, none. */

@@ -4,31 +4,25 @@ import type { Note } from '../note-types';
 import { normalizeTags } from '../note-store';
 import { cleanUrl, normalizeUrl, siteOf } from '../page-identity';
 import { noteIdFromIri } from '../export/web-annotation';
-import { AnnotationCollectionSchema, AnnotationSliceSchema, ExportEnvelopeSchema, type ImportedAnnotation } from './annotation-schema';
+import { AnnotationSliceSchema, ExportEnvelopeSchema, type ImportedAnnotation } from './annotation-schema';
 
 /**
- * Reads a Newsmark JSON-LD export into notes, or says plainly what is wrong with the file. Pure: the store
- * writes the result in one transaction (import-notes.ts).
+ * The library's side of an import: reads a Newsmark JSON-LD export into notes, or says plainly what is wrong
+ * with the file, checking a slice of annotations at a time and pausing between slices so the page keeps
+ * answering. The notes it returns are sent to the background in batches (import-in-batches.ts), which checks
+ * them again and writes them in one transaction (import-staging.ts).
  */
 
-/**
- * The limit of a file parsed whole at once (`parseExport`, as `importNotes` does): parsing and validating holds
- * several copies in memory. The library imports in batches instead (`parseExportInSlices`, up to
- * `MAX_IMPORT_FILE_BYTES`).
- */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** The largest file the library reads: the text, its parsed JSON and the notes are all in memory at once. */
+export const MAX_IMPORT_FILE_BYTES = 160 * 1024 * 1024;
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-/** Throws when a file is too big to import; the UI calls it with File.size before reading the file. */
-export function checkImportSize(bytes: number): void {
-  checkSize(bytes, MAX_IMPORT_BYTES);
-}
-
-function checkSize(bytes: number, limit: number): void {
-  if (bytes > limit) {
+/** Throws when a file is too big for the library to read; called with File.size before reading the file. */
+export function checkImportFileSize(bytes: number): void {
+  if (bytes > MAX_IMPORT_FILE_BYTES) {
     throw new Error(
-      `This file is ${megabytes(bytes)}, too large to import (the limit is ${megabytes(limit)}). ` +
+      `This file is ${megabytes(bytes)}, too large to import (the limit is ${megabytes(MAX_IMPORT_FILE_BYTES)}). ` +
         'Export fewer notes at a time (filter by site or date) and import them one file at a time.',
     );
   }
@@ -80,27 +74,6 @@ function checkUniqueIds(notes: readonly Note[]): void {
 }
 
 const invalidFile = (why: string) => new Error(`This file is not a valid Newsmark JSON-LD export: ${why}. Nothing was imported.`);
-
-export function parseExport(fileText: string): Note[] {
-  checkImportSize(fileText.length);
-  const result = v.safeParse(AnnotationCollectionSchema, parseJson(fileText));
-  if (!result.success) throw invalidFile(describeIssues(result.issues));
-  const notes = result.output.first.items.map(toNote);
-  checkUniqueIds(notes);
-  return notes;
-}
-
-/**
- * The library's side of a large import: a file up to `MAX_IMPORT_FILE_BYTES`, read in the library page and
- * checked a slice of annotations at a time, pausing between slices so the page keeps answering. The notes it
- * returns are sent to the background in batches (see staged-import.ts), which checks them again.
- */
-export const MAX_IMPORT_FILE_BYTES = 160 * 1024 * 1024;
-
-/** Throws when a file is too big for the library to read; called with File.size before reading the file. */
-export function checkImportFileSize(bytes: number): void {
-  checkSize(bytes, MAX_IMPORT_FILE_BYTES);
-}
 
 const SLICE = 1000;
 
