@@ -64,6 +64,16 @@ describe('import through staging, as the library runs it', () => {
     expect(await db.notes.count()).toBe(0);
   });
 
+  it('takes an annotation without a body (a bare highlight, as the Web Annotation model allows) as a note without text', async () => {
+    await saveNote(db, makeDraft({ text: '', tags: [] }), 1000);
+    const data = JSON.parse(await exportAll());
+    delete data.first.items[0].body;
+    await db.notes.clear();
+    expect(await importThroughStaging(db, JSON.stringify(data))).toMatchObject({ added: 1 });
+    const [stored] = await db.notes.toArray();
+    expect(stored).toMatchObject({ text: '', tags: [], verdict: null });
+  });
+
   it('stores markup and script in every field as plain text', async () => {
     const hostile = '<script>alert(document.cookie)</script><img src=x onerror=alert(1)>';
     await saveNote(db, makeDraft({ text: hostile, tags: [hostile], quote: 'voted 6-3', page: { url: 'https://evil.example/<script>', title: hostile } }), 1000);

@@ -49,12 +49,15 @@ export const AnnotationSchema = v.object({
   type: v.literal('Annotation'),
   created: IsoDate,
   modified: v.optional(IsoDate),
-  // JSON-LD allows a lone body where a list is expected.
-  body: v.pipe(
-    v.unknown(),
-    v.transform((body) => (body === undefined ? [] : Array.isArray(body) ? body : [body])),
-    v.array(Body),
-    v.maxLength(LIMITS.tags + 2),
+  // JSON-LD allows a lone body where a list is expected, and the Web Annotation model allows none at all.
+  body: v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform((body) => (body === undefined ? [] : Array.isArray(body) ? body : [body])),
+      v.array(Body),
+      v.maxLength(LIMITS.tags + 2),
+    ),
+    [],
   ),
   target: v.object({ source: HttpUrl, selector: Selectors }),
   'newsmark:kind': v.optional(ClaimKindSchema, 'selection'),
