@@ -117,6 +117,8 @@ try {
   console.log('  phases:');
   console.log(row('  navigation start -> script start', (timings) => timings.scriptStart));
   console.log(row('  script start -> state and notes in', (timings) => timings.dataArrived - timings.scriptStart));
+  console.log(row('    script start -> page state in (content script)', (timings) => timings.stateArrived - timings.scriptStart));
+  console.log(row('    script start -> tab notes in (background)', (timings) => timings.notesArrived - timings.scriptStart));
   console.log(row('  state and notes in -> on screen (render, paint)', (timings) => timings.ready - timings.dataArrived));
   console.log('  (a NaN summary: every opening showed the notes in the same frame as the summary)');
   console.log(`  load average while it ran: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (1, 5, 15 min)`);

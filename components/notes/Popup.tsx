@@ -1,31 +1,12 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { Note, PageIdentityInput } from '../../utils/notes/note-types';
+import type { Note } from '../../utils/notes/note-types';
 import type { AnchorStatus, PageState } from '../../utils/page/page-state';
 import { errorMessage } from './error-message';
 import { NoteItem } from './NoteItem';
 import { PageSummary } from './PageSummary';
 import type { PopupHost } from './popup-host';
-import {
-  markAfterNextFrame,
-  POPUP_ALL_NOTES_MARK,
-  POPUP_DATA_MARK,
-  POPUP_NOTES_MARK,
-  POPUP_READY_MARK,
-  POPUP_STATE_MARK,
-  POPUP_SUMMARY_MARK,
-} from './popup-marks';
-import { listsSameNotes, pageIdentityOf } from './tab-page';
-
-type PopupView =
-  | { phase: 'loading' }
-  | { phase: 'unreachable' }
-  | { phase: 'off'; host: string }
-  | { phase: 'ready'; tabId: number; state: PageState; notes: Note[] | null; notesError: string | null };
-
-/** Whether a view is the last one the popup shows (nothing more is on its way). */
-function isComplete(view: PopupView): boolean {
-  return view.phase !== 'loading' && (view.phase !== 'ready' || view.notes !== null || view.notesError !== null);
-}
+import { markAfterNextFrame, POPUP_ALL_NOTES_MARK, POPUP_DATA_MARK, POPUP_READY_MARK, POPUP_SUMMARY_MARK } from './popup-marks';
+import { isComplete, loadView, type PopupView } from './popup-view';
 
 /** The toolbar popup: what Newsmark found on the current page and the reader's notes on it. */
 export function Popup({ host }: { host: PopupHost }) {
@@ -69,56 +50,6 @@ export function Popup({ host }: { host: PopupHost }) {
       </main>
     </div>
   );
-}
-
-type TabNotes = { page: PageIdentityInput | null; notes: Note[] } | null;
-
-/**
- * Asks the page for its state and the background for the tab's notes at once. The summary shows as soon as
- * the state is in, the notes as soon as both are (the state says which page the notes must belong to, and
- * which of them are orphans). The notes are those of the page the tab's content script last listed; when the
- * state names another page (the tab navigated, an SPA changed its URL, the background never heard of the tab)
- * the notes of the state's own page are asked for, so the shortcut is never wrong, only sometimes not taken.
- */
-async function loadView(host: PopupHost, show: (view: PopupView) => void): Promise<void> {
-  let tabId: number | null;
-  let state: PageState;
-  let listed: TabNotes | undefined;
-  let tabNotes: Promise<TabNotes>;
-  try {
-    tabId = await host.tabId();
-    if (tabId === null) return show({ phase: 'unreachable' });
-    // The shortcut failing only costs its head start.
-    tabNotes = host.tabNotes(tabId).catch(() => null);
-    void tabNotes.then((answer) => {
-      listed = answer;
-      performance.mark(POPUP_NOTES_MARK);
-    });
-    state = await host.pageState(tabId);
-    performance.mark(POPUP_STATE_MARK);
-  } catch {
-    return show({ phase: 'unreachable' });
-  }
-  if (state.disabledOn) return show({ phase: 'off', host: state.disabledOn });
-  const page = pageIdentityOf(state);
-  let summaryShown = false;
-  const showSummary = () => {
-    if (summaryShown) return;
-    summaryShown = true;
-    show({ phase: 'ready', tabId, state, notes: null, notesError: null });
-  };
-  // Notes already in: one render shows everything; otherwise the summary goes on screen while they come.
-  if (listed === undefined) showSummary();
-  const answer = await tabNotes;
-  if (answer?.page && listsSameNotes(answer.page, page)) {
-    return show({ phase: 'ready', tabId, state, notes: answer.notes, notesError: null });
-  }
-  showSummary();
-  try {
-    show({ phase: 'ready', tabId, state, notes: await host.pageNotes(page), notesError: null });
-  } catch (failure) {
-    show({ phase: 'ready', tabId, state, notes: null, notesError: errorMessage(failure) });
-  }
 }
 
 function Unreachable() {
