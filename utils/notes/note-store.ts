@@ -127,18 +127,22 @@ export function restoreNote(db: NotesDatabase, note: Note): Promise<Note> {
   );
 }
 
-/** The page keys a page may have notes under: its own key, the URL it was reached at, and any page that alias. */
-async function pageKeysOf(db: NotesDatabase, page: PageIdentityInput): Promise<string[]> {
-  const keys = candidateKeys(page);
-  const aliased = await keysEqualToAny(db.pages, 'aliases', keys);
-  return [...new Set([...keys, ...aliased])];
+function notesUnder(db: NotesDatabase, keys: readonly string[]): Promise<Note[]> {
+  return Promise.all(keys.map((key) => db.notes.where('pageKey').equals(key).toArray())).then((lists) => lists.flat());
 }
 
-/** The notes of one page in reading order, whatever URL variant each was saved under. */
+/**
+ * The notes of one page in reading order, whatever URL variant each was saved under: its own key, the URL it
+ * was reached at, and any page that lists one of those as an alias. The popup waits for this, so the notes
+ * under the page's own keys are read at the same time as the aliases, not after them; only a page reached
+ * under another page's alias costs a second read.
+ */
 export async function listPageNotes(db: NotesDatabase, page: PageIdentityInput): Promise<Note[]> {
-  const keys = await pageKeysOf(db, page);
-  const records = (await Promise.all(keys.map((key) => db.notes.where('pageKey').equals(key).toArray()))).flat();
-  return records.sort((a, b) => a.selectors.position.start - b.selectors.position.start || a.created - b.created);
+  const keys = candidateKeys(page);
+  const [aliased, direct] = await Promise.all([keysEqualToAny(db.pages, 'aliases', keys), notesUnder(db, keys)]);
+  const others = aliased.filter((key) => !keys.includes(key));
+  const notes = others.length > 0 ? [...direct, ...(await notesUnder(db, others))] : direct;
+  return notes.sort((a, b) => a.selectors.position.start - b.selectors.position.start || a.created - b.created);
 }
 
 export function getPage(db: NotesDatabase, key: string): Promise<PageRecord | undefined> {
