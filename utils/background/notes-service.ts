@@ -18,7 +18,8 @@ import { NotesDatabase } from '../notes/database';
 import { exportNoteIds, readExportChunk } from '../notes/export/export-chunks';
 import { ImportStaging } from '../notes/import/import-staging';
 import { getStats, listSites, listTags, searchNotePage, searchNotes } from '../notes/note-search';
-import { deleteNote, listPageNotes, restoreNote, saveNote, updateNote } from '../notes/note-store';
+import { deleteNote, restoreNote, saveNote, updateNote } from '../notes/note-store';
+import { PageNotesCache } from './page-notes-cache';
 import { TabPages, type SessionArea } from './tab-pages';
 
 /**
@@ -43,6 +44,7 @@ type NotesHandlers = {
 };
 
 export function createNotesHandlers(db: NotesDatabase, staging = new ImportStaging(), tabPages = new TabPages()): NotesHandlers {
+  const pageNotes = new PageNotesCache(db);
   return {
     saveNote: async (payload) => saveNote(db, parsePayload(NoteDraftSchema, payload, 'saveNote')),
     deleteNote: async (payload) => deleteNote(db, parsePayload(NoteIdSchema, payload, 'deleteNote')),
@@ -51,11 +53,11 @@ export function createNotesHandlers(db: NotesDatabase, staging = new ImportStagi
       // A tab's top frame listing its notes is its content script placing them: the popup's head start.
       const tabId = sender?.tab?.id;
       if (typeof tabId === 'number' && tabId >= 0 && (sender?.frameId ?? 0) === 0) tabPages.remember(tabId, page);
-      return listPageNotes(db, page);
+      return pageNotes.list(page);
     },
     listTabNotes: async (payload) => {
       const page = await tabPages.recall(parsePayload(TabIdSchema, payload, 'listTabNotes'));
-      return { page, notes: page ? await listPageNotes(db, page) : [] };
+      return { page, notes: page ? await pageNotes.list(page) : [] };
     },
     searchNotes: async (payload) => searchNotes(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotes')),
     searchNotePage: async (payload) => searchNotePage(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotePage')),

@@ -144,6 +144,8 @@ export class NotesDatabase extends Dexie {
   /** Written only by note-terms-middleware.ts, with every note write; read by search. */
   noteTerms!: Table<NoteTermsRecord, string>;
   termCounts!: Table<TermCountRecord, string>;
+  /** Grows with every write to the notes (as it starts): what was read at an equal count is still current. */
+  writeCount = 0;
 
   /** `upTo` opens an older schema: only the upgrade tests need it, to write a database as old code did. */
   constructor(name = NOTES_DATABASE_NAME, upTo: number = LATEST_SCHEMA_VERSION) {
@@ -154,6 +156,6 @@ export class NotesDatabase extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if ('upgrade' in step) version.upgrade(step.upgrade);
     }
-    if (upTo >= 4) this.use(noteTermsMiddleware);
+    if (upTo >= 4) this.use(noteTermsMiddleware(() => void this.writeCount++));
   }
 }

@@ -105,7 +105,8 @@ async function mutateWithTerms(notes: DBCoreTable, tables: () => SearchTables, r
   }
 }
 
-export const noteTermsMiddleware: Middleware<DBCore> = {
+/** `onWrite` is told of every write to `notes` as it starts, so a cache of notes read earlier knows it is stale. */
+export const noteTermsMiddleware = (onWrite: () => void): Middleware<DBCore> => ({
   stack: 'dbcore',
   name: 'noteTerms',
   create: (down) => ({
@@ -119,7 +120,13 @@ export const noteTermsMiddleware: Middleware<DBCore> = {
       if (name !== NOTES_TABLE) return table;
       // Looked up on use: while an upgrade runs through older versions, these tables do not exist yet.
       const tables = () => ({ terms: down.table(NOTE_TERMS_TABLE), counts: down.table(TERM_COUNTS_TABLE) });
-      return { ...table, mutate: (request) => mutateWithTerms(table, tables, request) };
+      return {
+        ...table,
+        mutate: (request) => {
+          onWrite();
+          return mutateWithTerms(table, tables, request);
+        },
+      };
     },
   }),
-};
+});
