@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { extensionBrowserFlags } from '../../tests/e2e/harness/chromium';
 
 interface TargetInfo {
   targetId: string;
@@ -48,15 +49,7 @@ export function launchPipeChromium(executable: string, extensionDir: string): Pi
       '--remote-debugging-pipe',
       '--headless',
       `--user-data-dir=${profileDir}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...extensionBrowserFlags(extensionDir),
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },

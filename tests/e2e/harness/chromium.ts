@@ -51,6 +51,21 @@ export interface ChromiumExtension {
   close(): Promise<void>;
 }
 
+/** Chromium with only this extension loaded, quiet: no sandbox or GPU (containers), no updates, sync or QUIC. */
+export function extensionBrowserFlags(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 /** Chromium with the extension loaded, in a throwaway profile (launch recipe: /work/shared/TOOLCHAIN.md). */
 export async function launchChromium(options: ChromiumLaunchOptions = {}): Promise<ChromiumExtension> {
   const extensionDir = options.extensionDir ?? (await getExtensionBuild()).chromeDir;
@@ -64,15 +79,7 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     headless: options.headless ?? !headed,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...extensionBrowserFlags(extensionDir),
       // Chromium's own lookups (form-field types, page hints): browser traffic a network test should not see.
       '--disable-features=AutofillServerCommunication,OptimizationHints,OptimizationHintsFetching,OptimizationGuideModelDownloading',
       ...proxyArgs,

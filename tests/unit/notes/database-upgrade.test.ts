@@ -40,6 +40,24 @@ function version1Rows(pageCount: number, notesPerPage: number) {
   return { pages, notes };
 }
 
+/** Pages as version 2 and later store them: with their site and their own key as an alias. */
+function withSites<Page extends { url: string; key: string }>(pages: Page[]) {
+  return pages.map((page) => ({ ...page, site: new URL(page.url).hostname.replace(/^www\./, ''), aliases: [page.key] }));
+}
+
+/** Writes rows as schema `version` stored them, then opens the database as this code does (upgrading it). */
+async function upgradeFrom(version: number, name: string, pages: object[], notes: object[]): Promise<NotesDatabase> {
+  const old = new NotesDatabase(name, version);
+  await old.table('pages').bulkPut(pages);
+  await old.table('notes').bulkPut(notes);
+  expect(old.verno).toBe(version);
+  old.close();
+  const db = new NotesDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+  return db;
+}
+
 describe('schema upgrade', () => {
   it('opens a version-1 database full of notes, upgrades it and keeps every note intact', async () => {
     const name = 'upgrade-test';
@@ -89,23 +107,14 @@ describe('schema upgrade', () => {
 
   it('opens a version-2 database full of notes, moves it to version 3 terms and finds every note and every search result', async () => {
     const name = 'upgrade-test-v2';
-    const old = new NotesDatabase(name, 2);
     const { pages, notes } = version1Rows(40, 25);
-    const sites = pages.map((page) => ({ ...page, site: new URL(page.url).hostname.replace(/^www\./, ''), aliases: [page.key] }));
     // Rows exactly as version 2 wrote them: words and lower-cased tags beside the note.
     const v2Notes = notes.map((note) => ({
       ...note,
       words: indexWords(note.text, note.selectors.quote.exact, note.pageTitle, ...note.tags),
       tagKeys: [...new Set(note.tags.map((tag) => tag.toLowerCase()))],
     }));
-    await old.table('pages').bulkPut(sites);
-    await old.table('notes').bulkPut(v2Notes);
-    expect(old.verno).toBe(2);
-    old.close();
-
-    const db = new NotesDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const db = await upgradeFrom(2, name, withSites(pages), v2Notes);
     const stored = await db.notes.toArray();
     expect(stored).toHaveLength(notes.length);
     const byId = new Map(stored.map((note) => [note.id, note]));
@@ -144,19 +153,10 @@ describe('schema upgrade', () => {
 
   it('opens a version-3 database full of notes, moves their terms to their own table and finds every note', async () => {
     const name = 'upgrade-test-v3';
-    const old = new NotesDatabase(name, 3);
     // More notes than one step of the upgrade moves, so it takes several.
     const { pages, notes } = version1Rows(100, 25);
-    const sites = pages.map((page) => ({ ...page, site: new URL(page.url).hostname.replace(/^www\./, ''), aliases: [page.key] }));
     // Rows exactly as version 3 wrote them: the terms inside the note.
-    await old.table('pages').bulkPut(sites);
-    await old.table('notes').bulkPut(notes.map((note) => ({ ...note, terms: noteTerms(note) })));
-    expect(old.verno).toBe(3);
-    old.close();
-
-    const db = new NotesDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const db = await upgradeFrom(3, name, withSites(pages), notes.map((note) => ({ ...note, terms: noteTerms(note) })));
     const stored = await db.notes.toArray();
     expect(stored).toHaveLength(notes.length);
     const byId = new Map(stored.map((note) => [note.id, note]));
