@@ -13,7 +13,8 @@
  * first minute after loading 100,000 notes also pays for the engine compacting what was just written, which
  * a reader's long-lived database does not: the run waits BENCH_SETTLE_S (30) seconds before it measures.
  *
- * Options: BENCH_PAGES=1000 (scale down), BENCH_ONLY=chromium|node, BENCH_SETTLE_S=30.
+ * Options: BENCH_PAGES=1000 (scale down), BENCH_ONLY=chromium|node, BENCH_SETTLE_S=30, BENCH_IMPORT=0 (skip the
+ * import of the exported file: about 17 minutes on disk at full size).
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { runInChromium } from './store/in-chromium';
 
 const pages = Number(process.env.BENCH_PAGES ?? 10_000);
 const only = process.env.BENCH_ONLY;
+const importFile = process.env.BENCH_IMPORT !== '0';
 
 /** News prose for the vocabulary: the seed article, committed as a test fixture. */
 function vocabularyText(): string {
@@ -36,11 +38,11 @@ console.log(`bench:store: ${(pages * NOTES_PER_PAGE).toLocaleString('en')} notes
 const text = vocabularyText();
 
 if (only !== 'node') {
-  const report = await runInChromium(pages, text, Number(process.env.BENCH_SETTLE_S ?? 30) * 1000);
+  const report = await runInChromium(pages, text, Number(process.env.BENCH_SETTLE_S ?? 30) * 1000, importFile);
   console.log(report ?? '  (no /usr/bin/chromium: the browser run is skipped)');
   console.log('');
 }
 if (only !== 'chromium') {
-  const result = await runStoreBench({ pages, vocabularyText: text, log: console.log });
+  const result = await runStoreBench({ pages, vocabularyText: text, importFile, log: console.log });
   console.log(formatResult(`in Node ${process.version}, fake-indexeddb (pure-JS, in memory: far slower than a browser's IndexedDB)`, result));
 }

@@ -141,7 +141,45 @@ function estimateSize(pages: PageRecord[], notes: Note[]): { rows: number; index
   return { rows, indexes };
 }
 
-export async function runStoreBench(options: { pages: number; vocabularyText: string; settleMs?: number; log: (line: string) => void }): Promise<StoreBenchResult> {
+/**
+ * Imports the JSON-LD export into an empty database, as the library and the background do it: the file read
+ * and checked a slice at a time, the notes staged in batches, all committed in one transaction.
+ */
+async function measureImport(db: NotesDatabase, jsonLd: Blob): Promise<Measure> {
+  const importDb = new NotesDatabase('bench-store-import');
+  await importDb.delete();
+  await importDb.open();
+  const staging = new ImportStaging();
+  const fileText = await jsonLd.text();
+  const imported = await time(() =>
+    importInBatches(
+      {
+        begin: async () => staging.begin(),
+        stage: async (id, batch) => staging.add(id, structuredClone(batch)),
+        commit: (id) => staging.commit(importDb, id),
+        abort: async (id) => staging.abort(id),
+      },
+      fileText,
+    ),
+  );
+  const stored = await db.notes.count();
+  if (imported.result.added !== stored) throw new Error(`import added ${imported.result.added} of ${stored} notes`);
+  importDb.close();
+  await importDb.delete();
+  return { label: `import that ${(jsonLd.size / 1e6).toFixed(0)} MB JSON-LD file into an empty store`, median: imported.ms, p95: imported.ms };
+}
+
+export interface StoreBenchOptions {
+  pages: number;
+  vocabularyText: string;
+  /** Wait this long after loading before measuring (see bench/store.ts). */
+  settleMs?: number;
+  /** false: skip the import, which takes many minutes on disk at full size. */
+  importFile?: boolean;
+  log: (line: string) => void;
+}
+
+export async function runStoreBench(options: StoreBenchOptions): Promise<StoreBenchResult> {
   const { log } = options;
   const now = Date.UTC(2026, 10, 28);
   const db = new NotesDatabase('bench-store');
@@ -240,29 +278,7 @@ export async function runStoreBench(options: { pages: number; vocabularyText: st
   const filtered = await time(async () => new Blob(await exportInChunks(exportTransport, 'jsonld', { tags: [TAGS[0]!] })));
   measures.push({ label: `export one tag's notes as jsonld (${(filtered.result.size / 1e6).toFixed(1)} MB)`, median: filtered.ms, p95: filtered.ms });
 
-  // Import that JSON-LD export into an empty database, as the library and the background do it: the file read
-  // and checked a slice at a time, the notes staged in batches, all committed in one transaction.
-  const importDb = new NotesDatabase('bench-store-import');
-  await importDb.delete();
-  await importDb.open();
-  const staging = new ImportStaging();
-  const fileText = await jsonLd!.text();
-  const imported = await time(() =>
-    importInBatches(
-      {
-        begin: async () => staging.begin(),
-        stage: async (id, batch) => staging.add(id, structuredClone(batch)),
-        commit: (id) => staging.commit(importDb, id),
-        abort: async (id) => staging.abort(id),
-      },
-      fileText,
-    ),
-  );
-  const stored = await db.notes.count();
-  if (imported.result.added !== stored) throw new Error(`import added ${imported.result.added} of ${stored} notes`);
-  measures.push({ label: `import that ${(jsonLd!.size / 1e6).toFixed(0)} MB JSON-LD file into an empty store`, median: imported.ms, p95: imported.ms });
-  importDb.close();
-  await importDb.delete();
+  if (options.importFile !== false) measures.push(await measureImport(db, jsonLd!));
 
   db.close();
   await db.delete();

@@ -13,7 +13,7 @@ import { build } from 'vite';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-export async function runInChromium(pages: number, vocabularyText: string, settleMs = 0): Promise<string | null> {
+export async function runInChromium(pages: number, vocabularyText: string, settleMs = 0, importFile = true): Promise<string | null> {
   if (!existsSync(CHROMIUM)) return null;
   const outDir = mkdtempSync(join(tmpdir(), 'newsmark-bench-store-'));
   try {
@@ -45,7 +45,7 @@ export async function runInChromium(pages: number, vocabularyText: string, settl
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.waitForFunction(() => typeof window.runStoreBench === 'function');
       page.setDefaultTimeout(30 * 60_000);
-      return await page.evaluate(([count, text, settle]) => window.runStoreBench(count, text, settle), [pages, vocabularyText, settleMs] as const);
+      return await page.evaluate(([count, text, settle, doImport]) => window.runStoreBench(count, text, settle, doImport), [pages, vocabularyText, settleMs, importFile] as const);
     } finally {
       await browser.close();
       server.close();
