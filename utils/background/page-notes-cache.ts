@@ -10,8 +10,8 @@ export const MAX_CACHED_PAGES = 200;
  * The notes of recently read pages, kept in the background's memory. A content script lists its page's notes
  * when the page loads; the popup asks for the same notes a moment later and must open within 100 ms, so it
  * gets them from here instead of from IndexedDB. An entry serves only while no write has started since it was
- * read (`NotesDatabase.writeCount`), so a save, edit, delete or import anywhere makes every entry stale;
- * the worker's restart empties it.
+ * read (`NotesDatabase.writeCount`), so a save, edit, delete, import or a page's new alias anywhere makes every
+ * entry stale; the worker's restart empties it.
  */
 export class PageNotesCache {
   private readonly entries = new Map<string, { writeCount: number; notes: Note[] }>();

@@ -144,7 +144,7 @@ export class NotesDatabase extends Dexie {
   /** Written only by note-terms-middleware.ts, with every note write; read by search. */
   noteTerms!: Table<NoteTermsRecord, string>;
   termCounts!: Table<TermCountRecord, string>;
-  /** Grows with every write to the notes (as it starts): what was read at an equal count is still current. */
+  /** Grows with every write to the notes or pages (as it starts): what was read at an equal count is still current. */
   writeCount = 0;
 
   /** `upTo` opens an older schema: only the upgrade tests need it, to write a database as old code did. */

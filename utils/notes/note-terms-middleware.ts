@@ -15,6 +15,7 @@ import type { Note } from './note-types';
  */
 
 export const NOTES_TABLE = 'notes';
+export const PAGES_TABLE = 'pages';
 export const NOTE_TERMS_TABLE = 'noteTerms';
 export const TERM_COUNTS_TABLE = 'termCounts';
 
@@ -105,7 +106,7 @@ async function mutateWithTerms(notes: DBCoreTable, tables: () => SearchTables, r
   }
 }
 
-/** `onWrite` is told of every write to `notes` as it starts, so a cache of notes read earlier knows it is stale. */
+/** `onWrite` is told of every write to `notes` or `pages` as it starts, so a cache of notes read earlier knows it is stale. */
 export const noteTermsMiddleware = (onWrite: () => void): Middleware<DBCore> => ({
   stack: 'dbcore',
   name: 'noteTerms',
@@ -117,6 +118,8 @@ export const noteTermsMiddleware = (onWrite: () => void): Middleware<DBCore> => 
     },
     table: (name) => {
       const table = down.table(name);
+      // A page's aliases decide which notes a URL finds, so a write to the pages counts as a write too.
+      if (name === PAGES_TABLE) return { ...table, mutate: (request) => (onWrite(), table.mutate(request)) };
       if (name !== NOTES_TABLE) return table;
       // Looked up on use: while an upgrade runs through older versions, these tables do not exist yet.
       const tables = () => ({ terms: down.table(NOTE_TERMS_TABLE), counts: down.table(TERM_COUNTS_TABLE) });

@@ -49,6 +49,18 @@ describe('PageNotesCache', () => {
     expect(await cache.list(PAGE)).toHaveLength(2);
   });
 
+  it('reads the store again after a page alone changed: a new alias can bring notes to a URL', async () => {
+    const cache = new PageNotesCache(db);
+    const amp = { url: 'https://amp.example-news.com/plant-vote.amp' };
+    const draft = makeDraft();
+    await saveNote(db, draft, 1000);
+    expect(await cache.list(amp)).toEqual([]);
+    // A retried save from the AMP address: the note is unchanged, only its page learns the alias.
+    await saveNote(db, { ...draft, page: { ...amp, canonicalUrl: PAGE.url, title: draft.page.title } }, 2000);
+    expect(await db.notes.get(draft.id)).toMatchObject({ updated: 1000 });
+    expect(await cache.list(amp)).toHaveLength(1);
+  });
+
   it('does not keep as current a listing that a write overtook while it was being read', async () => {
     await saveNote(db, makeDraft(), 1000);
     let overtaken = false;
