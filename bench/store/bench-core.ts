@@ -176,6 +176,8 @@ export interface StoreBenchOptions {
   settleMs?: number;
   /** false: skip the import, which takes many minutes on disk at full size. */
   importFile?: boolean;
+  /** Keep the database after the run, and measure one left by an earlier run of the same size instead of loading again. */
+  keepDatabase?: boolean;
   log: (line: string) => void;
 }
 
@@ -183,8 +185,13 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<StoreBe
   const { log } = options;
   const now = Date.UTC(2026, 10, 28);
   const db = new NotesDatabase('bench-store');
-  await db.delete();
   await db.open();
+  const kept = options.keepDatabase === true && (await getStats(db)).notes >= options.pages * NOTES_PER_PAGE;
+  if (!kept) {
+    db.close();
+    await db.delete();
+    await db.open();
+  }
   const generator = new NoteGenerator(options.vocabularyText);
 
   const pages: PageRecord[] = [];
@@ -193,19 +200,22 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<StoreBe
     const BATCH_PAGES = 500;
     for (let p = 0; p < options.pages; p += BATCH_PAGES) {
       const batch = Array.from({ length: Math.min(BATCH_PAGES, options.pages - p) }, (_, i) => generator.page(p + i, now));
-      await db.transaction('rw', db.pages, db.notes, async () => {
-        await db.pages.bulkPut(batch.map((b) => b.page));
-        await db.notes.bulkPut(batch.flatMap((b) => b.notes));
-      });
+      if (!kept) {
+        await db.transaction('rw', db.pages, db.notes, async () => {
+          await db.pages.bulkPut(batch.map((b) => b.page));
+          await db.notes.bulkPut(batch.flatMap((b) => b.notes));
+        });
+      }
       for (const b of batch) {
         pages.push(b.page);
         notes.push(...b.notes);
       }
-      if ((p / BATCH_PAGES) % 4 === 3) log(`  loaded ${notes.length.toLocaleString('en')} notes`);
+      if (!kept && (p / BATCH_PAGES) % 4 === 3) log(`  loaded ${notes.length.toLocaleString('en')} notes`);
     }
   });
   const reportedUsageBytes = (await globalThis.navigator?.storage?.estimate?.())?.usage ?? null;
-  if (options.settleMs) {
+  if (kept) log('  measuring the database an earlier run left (BENCH_PROFILE): nothing loaded');
+  else if (options.settleMs) {
     log(`  waiting ${options.settleMs / 1000} s for the engine to settle after loading`);
     await new Promise((resolve) => setTimeout(resolve, options.settleMs));
   }
@@ -281,7 +291,7 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<StoreBe
   if (options.importFile !== false) measures.push(await measureImport(db, jsonLd!));
 
   db.close();
-  await db.delete();
+  if (!options.keepDatabase) await db.delete();
   return {
     notes: notes.length,
     pages: pages.length,

@@ -3,11 +3,11 @@ import { formatResult, runStoreBench } from './bench-core';
 
 declare global {
   interface Window {
-    runStoreBench(pages: number, vocabularyText: string, settleMs: number, importFile: boolean): Promise<string>;
+    runStoreBench(pages: number, vocabularyText: string, settleMs: number, importFile: boolean, keepDatabase: boolean): Promise<string>;
   }
 }
 
-window.runStoreBench = async (pages, vocabularyText, settleMs, importFile) => {
-  const result = await runStoreBench({ pages, vocabularyText, settleMs, importFile, log: (line) => console.log(line) });
+window.runStoreBench = async (pages, vocabularyText, settleMs, importFile, keepDatabase) => {
+  const result = await runStoreBench({ pages, vocabularyText, settleMs, importFile, keepDatabase, log: (line) => console.log(line) });
   return formatResult(`in headless Chromium (${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}), real IndexedDB`, result);
 };

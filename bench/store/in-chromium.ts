@@ -3,7 +3,7 @@
  * and run in a page, so Dexie works on Chromium's real IndexedDB (the engine the extension's background uses),
  * in a profile on disk as a reader's is (a default Playwright context keeps IndexedDB in memory).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ import { build } from 'vite';
 
 const CHROMIUM = '/usr/bin/chromium';
 
-export async function runInChromium(pages: number, vocabularyText: string, settleMs = 0, importFile = true): Promise<string | null> {
+/** `keptProfile`: a profile directory to keep after the run, whose database a later run measures without loading again. */
+export async function runInChromium(pages: number, vocabularyText: string, settleMs = 0, importFile = true, keptProfile?: string): Promise<string | null> {
   if (!existsSync(CHROMIUM)) return null;
   const outDir = mkdtempSync(join(tmpdir(), 'newsmark-bench-store-'));
   try {
@@ -35,9 +36,16 @@ export async function runInChromium(pages: number, vocabularyText: string, settl
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');
       }
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    // IndexedDB belongs to the origin, port included: a kept profile is served on the port it was made on.
+    const portFile = keptProfile && join(keptProfile, 'newsmark-bench-port');
+    const keptPort = portFile && existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : 0;
+    await new Promise<void>((resolve) => server.listen(keptPort, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
-    const profile = mkdtempSync(join(tmpdir(), 'newsmark-bench-store-profile-'));
+    if (keptProfile) {
+      mkdirSync(keptProfile, { recursive: true });
+      writeFileSync(portFile!, String(port));
+    }
+    const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'newsmark-bench-store-profile-'));
     const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
     try {
       const page = await browser.newPage();
@@ -45,11 +53,11 @@ export async function runInChromium(pages: number, vocabularyText: string, settl
       await page.goto(`http://127.0.0.1:${port}/`);
       await page.waitForFunction(() => typeof window.runStoreBench === 'function');
       page.setDefaultTimeout(30 * 60_000);
-      return await page.evaluate(([count, text, settle, doImport]) => window.runStoreBench(count, text, settle, doImport), [pages, vocabularyText, settleMs, importFile] as const);
+      return await page.evaluate(([count, text, settle, doImport, keep]) => window.runStoreBench(count, text, settle, doImport, keep), [pages, vocabularyText, settleMs, importFile, !!keptProfile] as const);
     } finally {
       await browser.close();
       server.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!keptProfile) rmSync(profile, { recursive: true, force: true });
     }
   } finally {
     rmSync(outDir, { recursive: true, force: true });
