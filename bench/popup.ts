@@ -72,7 +72,7 @@ try {
   const tabId = await driver.evaluate<number>(`chrome.tabs.create({ url: ${JSON.stringify(articleUrl)} }).then((tab) => tab.id)`);
   const article = await chromium.attach(articleUrl);
   await waitUntil(article, `document.querySelector('newsmark-mark') !== null`, 'the article marks');
-  const paragraphs = await article.evaluate<string[]>(`[...document.querySelectorAll('article p')].map((p) => p.textContent ?? '')`);
+  const paragraphs = await article.evaluate<string[]>(`[...document.querySelectorAll('[itemprop="articleBody"] p')].map((p) => p.textContent ?? '')`);
   for (const draft of benchNotes(articleUrl, paragraphs, NOTES)) await sendToBackground(driver, 'saveNote', draft);
 
   // Reloaded, the page places the stored notes; the popup then reports on a page that has them all.
