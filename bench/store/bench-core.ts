@@ -5,8 +5,7 @@
  */
 import { NotesDatabase, type PageRecord } from '../../utils/notes/database';
 import { describeRange } from '../../utils/notes/anchoring/describe-range';
-import { exportNoteIds, readExportChunk } from '../../utils/notes/export/export-chunks';
-import { exportInChunks, type ChunkedExportTransport } from '../../utils/notes/export/export-in-chunks';
+import { exportStore } from '../../utils/notes/export/export-store';
 import { importInBatches } from '../../utils/notes/import/import-in-batches';
 import { ImportStaging } from '../../utils/notes/import/import-staging';
 import { CLAIM_KINDS, VERDICTS, type ExportFormat, type Note, type NoteQuery } from '../../utils/notes/note-types';
@@ -272,20 +271,16 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<StoreBe
     ),
   );
 
-  // Export as the library does it: chunk after chunk from the store (each chunk copied as a message would be),
-  // the parts joined into a Blob at the end.
-  const exportTransport: ChunkedExportTransport = {
-    chunk: async (request) => structuredClone(await readExportChunk(db, structuredClone(request))),
-    noteIds: async (query) => structuredClone(await exportNoteIds(db, query)),
-  };
+  // Export as the library's export worker does it, from the store to the file (the worker then hands the
+  // Blob to the page by reference).
   let jsonLd: Blob | null = null;
   for (const format of ['jsonld', 'csv', 'markdown'] as ExportFormat[]) {
-    const run = await time(async () => new Blob(await exportInChunks(exportTransport, format)));
+    const run = await time(() => exportStore(db, format));
     if (format === 'jsonld') jsonLd = run.result;
     const mb = (run.result.size / 1e6).toFixed(0);
     measures.push({ label: `export all ${notes.length.toLocaleString('en')} as ${format} (${mb} MB)`, median: run.ms, p95: run.ms, target: TARGETS.exportAll });
   }
-  const filtered = await time(async () => new Blob(await exportInChunks(exportTransport, 'jsonld', { tags: [TAGS[0]!] })));
+  const filtered = await time(() => exportStore(db, 'jsonld', { query: { tags: [TAGS[0]!] } }));
   measures.push({ label: `export one tag's notes as jsonld (${(filtered.result.size / 1e6).toFixed(1)} MB)`, median: filtered.ms, p95: filtered.ms });
 
   if (options.importFile !== false) measures.push(await measureImport(db, jsonLd!));

@@ -23,7 +23,7 @@ export interface LibraryProps {
   /** Opens a web page in a new tab (the entrypoint uses tabs.create). */
   openPage(url: string): void;
   /** Hands an exported file to the browser's downloads. */
-  saveFile(name: string, mime: string, parts: string[]): void;
+  saveFile(name: string, mime: string, file: Blob): void;
   searchDelayMs?: number;
   /**
    * How many notes one read brings, first and on each "Show more". The store reads about as many notes as it is
@@ -115,9 +115,9 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
   }
 
   async function exportNotes(format: ExportFormat, onlyShown: boolean) {
-    const parts = await source.exportNotes(format, onlyShown ? toNoteQuery(searchText, filters) : undefined);
+    const file = await source.exportNotes(format, onlyShown ? toNoteQuery(searchText, filters) : undefined);
     const name = exportFileName(format, onlyShown);
-    saveFile(name, EXPORT_TYPES[format].mime, parts);
+    saveFile(name, EXPORT_TYPES[format].mime, file);
     showToast({ text: `Exported ${onlyShown ? 'the notes shown' : 'all notes'} to ${name}.` });
   }
 

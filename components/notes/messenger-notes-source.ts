@@ -1,13 +1,7 @@
 import { notesMessenger } from '../../utils/messaging/protocol';
-import { exportInChunks, type ChunkedExportTransport } from '../../utils/notes/export/export-in-chunks';
 import { importInBatches, type StagedImportTransport } from '../../utils/notes/import/import-in-batches';
 import type { NotesSource } from './notes-source';
-
-/** A streamed export over the notes service's messages. */
-export const messengerExportTransport: ChunkedExportTransport = {
-  chunk: (request) => notesMessenger.sendMessage('exportChunk', request),
-  noteIds: (query) => notesMessenger.sendMessage('exportNoteIds', query),
-};
+import { exportInWorker } from './worker-export';
 
 /** A staged import over the notes service's messages. */
 export const messengerImportTransport: StagedImportTransport = {
@@ -17,7 +11,10 @@ export const messengerImportTransport: StagedImportTransport = {
   abort: (importId) => notesMessenger.sendMessage('abortImport', importId),
 };
 
-/** The real store: the background's notes service, reached by typed messages. */
+/**
+ * The real store: the background's notes service, reached by typed messages; an export reads the database
+ * itself, in a worker (see export-worker.ts).
+ */
 export function createMessengerNotesSource(): NotesSource {
   return {
     searchPage: (query) => notesMessenger.sendMessage('searchNotePage', query),
@@ -31,7 +28,7 @@ export function createMessengerNotesSource(): NotesSource {
       ]);
       return { tags, sites };
     },
-    exportNotes: (format, query) => exportInChunks(messengerExportTransport, format, query),
+    exportNotes: (format, query) => exportInWorker(format, query),
     importNotes: (fileText, onProgress) => importInBatches(messengerImportTransport, fileText, onProgress),
   };
 }

@@ -23,8 +23,8 @@ export interface NotesSource {
   restore(note: Note): Promise<Note>;
   /** Every tag and site in use, for the filter menus. */
   facets(): Promise<Facets>;
-  /** The export file as parts for a Blob: a large export is never one string. */
-  exportNotes(format: ExportFormat, query?: NoteQuery): Promise<string[]>;
+  /** The export file (every note, or those the query matches): a Blob, as a large export is about 100 MB. */
+  exportNotes(format: ExportFormat, query?: NoteQuery): Promise<Blob>;
   /** Imports a Newsmark JSON-LD file, all or nothing; a large one reports its progress as it goes. */
   importNotes(fileText: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
 }

@@ -8,14 +8,15 @@ import { exportNotes } from '../../utils/notes/export/export-notes';
 import { CLAIM_KINDS, VERDICTS, type ExportFormat, type Note, type NotesStats } from '../../utils/notes/note-types';
 
 /**
- * A collection larger than one message chunk, through the library's own buttons: a JSON-LD file of 6,000 notes
- * is imported (in batches, committed at once), then exported in every format (in chunks) and compared, byte for
+ * A collection larger than one import batch, through the library's own buttons: a JSON-LD file of 6,000 notes
+ * is imported (in batches, committed at once), then exported in every format (by the library's export worker,
+ * which reads the store in slices at once) and compared, byte for
  * byte, with what the one-shot export writes for the same notes. Also the hostile files of issue 6: 100 MB of
  * junk and a file over the size limit, each refused with a clear message and nothing lost.
  */
 
 const NOTE_COUNT = 6000;
-/** One page holds more notes than an export chunk (2,500): it must still come out whole. */
+/** One page holds 2,600 notes, spread over every slice the store is read in: it must still come out whole. */
 const BIG_PAGE_NOTES = 2600;
 
 function generatedNotes(): Note[] {

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { NotesProtocol } from '../messaging/protocol';
 import {
-  ExportChunkRequestSchema,
   ImportIdSchema,
   NoPayloadSchema,
   NoteDraftSchema,
@@ -15,7 +14,6 @@ import {
   TabIdSchema,
 } from '../messaging/schemas';
 import { NotesDatabase } from '../notes/database';
-import { exportNoteIds, readExportChunk } from '../notes/export/export-chunks';
 import { ImportStaging } from '../notes/import/import-staging';
 import { getStats, listSites, listTags, searchNotePage, searchNotes } from '../notes/note-search';
 import { deleteNote, restoreNote, saveNote, updateNote } from '../notes/note-store';
@@ -61,8 +59,6 @@ export function createNotesHandlers(db: NotesDatabase, staging = new ImportStagi
     },
     searchNotes: async (payload) => searchNotes(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotes')),
     searchNotePage: async (payload) => searchNotePage(db, parsePayload(NoteQuerySchema, payload ?? {}, 'searchNotePage')),
-    exportChunk: async (payload) => readExportChunk(db, parsePayload(ExportChunkRequestSchema, payload, 'exportChunk')),
-    exportNoteIds: async (payload) => exportNoteIds(db, parsePayload(NoteQuerySchema, payload ?? {}, 'exportNoteIds')),
     beginImport: async (payload) => (parsePayload(NoPayloadSchema, payload, 'beginImport'), staging.begin()),
     stageImport: async (payload) => {
       const batch = parsePayload(StageImportSchema, payload, 'stageImport');

@@ -1,8 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Note, NoteDraft, NotePage, NoteQuery, PageIdentityInput, ImportReport, NotePatch, NotesStats } from '../notes/note-types';
 import type { PageState } from '../page/page-state';
-import type { ExportChunk } from '../notes/export/export-parts';
-import type { ExportChunkRequest } from '../notes/export/export-in-chunks';
 import type { ClaimsRequest } from '../analysis/assemble-analysis';
 import type { Claims } from '../analysis/types';
 
@@ -28,10 +26,6 @@ export interface NotesProtocol {
   searchNotes(query: NoteQuery): Note[];
   /** One page of that search (`query.limit` notes after `query.after`), whether more match, and the total when known. */
   searchNotePage(query: NoteQuery): NotePage;
-  /** One serialised chunk of an export, filed by page: the notes after a cursor (a note id), or the listed ids. */
-  exportChunk(request: ExportChunkRequest): ExportChunk;
-  /** The ids a filtered export holds, in id order (then asked for by `exportChunk`). */
-  exportNoteIds(query: NoteQuery): string[];
   /** Opens a staged import (a file is checked in the library and sent in batches); answers its id. */
   beginImport(): string;
   /** Adds checked notes to a staged import; answers how many are staged. Nothing is stored yet. */

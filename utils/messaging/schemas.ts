@@ -19,7 +19,6 @@ export const LIMITS = {
   tags: 50,
   queryText: 500,
   /** Ids in one export chunk request: a chunk holds whole pages, so a little more than a chunk's notes. */
-  exportChunkIds: 20_000,
   stageBatch: MAX_STAGE_BATCH_NOTES,
   /** Longer than any article; bounds the position selector. */
   offset: 50_000_000,
@@ -109,13 +108,6 @@ export const NoteQuerySchema = v.object({
   to: v.optional(Timestamp),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   after: v.optional(v.object({ updated: Timestamp, id: Id })),
-});
-
-/** Filtered export chunks carry ids; an export of everything carries the last note id sent. */
-export const ExportChunkRequestSchema = v.object({
-  format: v.picklist(['jsonld', 'markdown', 'csv']),
-  after: v.nullish(Id),
-  ids: v.optional(v.pipe(v.array(Id), v.maxLength(LIMITS.exportChunkIds))),
 });
 
 export const ImportIdSchema = v.pipe(v.string(), v.uuid('must be an import id'));

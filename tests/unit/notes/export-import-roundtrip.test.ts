@@ -3,8 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NotesDatabase } from '../../../utils/notes/database';
 import { exportWebAnnotations } from '../../../utils/notes/export/web-annotation';
-import { exportNoteIds, readExportChunk } from '../../../utils/notes/export/export-chunks';
-import { exportInChunks } from '../../../utils/notes/export/export-in-chunks';
+import { exportStore } from '../../../utils/notes/export/export-store';
 import { CLAIM_KINDS, VERDICTS, type NoteDraft } from '../../../utils/notes/note-types';
 import { saveNote } from '../../../utils/notes/note-store';
 import { searchNotes } from '../../../utils/notes/note-search';
@@ -91,15 +90,14 @@ describe('export, wipe, import', () => {
     );
   });
 
-  it('gives back the same notes through the chunked export and the staged import in batches (property)', async () => {
+  it("gives back the same notes through the store's export file and the staged import in batches (property)", async () => {
     await fc.assert(
       fc.asyncProperty(collectionArbitrary, fc.integer({ min: 1, max: 5 }), async ([drafts, times], size) => {
         const db = new NotesDatabase(`roundtrip-${++dbCount}`);
         try {
           for (const [i, draft] of drafts.entries()) await saveNote(db, draft, times[i]!);
           const before = await searchNotes(db, {});
-          const transport = { chunk: (request: Parameters<typeof readExportChunk>[1]) => readExportChunk(db, request, size), noteIds: () => exportNoteIds(db, {}) };
-          const file = (await exportInChunks(transport, 'jsonld')).join('');
+          const file = await (await exportStore(db, 'jsonld')).text();
           await db.notes.clear();
           await db.pages.clear();
           const report = await importThroughStaging(db, file, size);

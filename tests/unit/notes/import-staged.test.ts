@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { messengerExportTransport, messengerImportTransport } from '../../../components/notes/messenger-notes-source';
+import { messengerImportTransport } from '../../../components/notes/messenger-notes-source';
 import { registerNotesService } from '../../../utils/background/notes-service';
 import { notesMessenger } from '../../../utils/messaging/protocol';
 import { NotesDatabase } from '../../../utils/notes/database';
-import { exportInChunks } from '../../../utils/notes/export/export-in-chunks';
+import { exportStore } from '../../../utils/notes/export/export-store';
 import { importInBatches, type StagedImportTransport } from '../../../utils/notes/import/import-in-batches';
 import { ImportStaging } from '../../../utils/notes/import/import-staging';
 import { checkImportFileSize, MAX_IMPORT_FILE_BYTES, parseExportInSlices } from '../../../utils/notes/import/parse-export';
@@ -52,7 +52,7 @@ async function fillStore(count: number): Promise<Note[]> {
 const byId = (notes: Note[]) => [...notes].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 async function exportFile(): Promise<string> {
-  return (await exportInChunks(messengerExportTransport, 'jsonld', undefined, { chunkSize: 5 })).join('');
+  return (await exportStore(db, 'jsonld')).text();
 }
 
 async function wipe() {

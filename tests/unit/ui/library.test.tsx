@@ -7,7 +7,7 @@ import { byLabel, byText, choose, click, mount, typeInto, waitFor } from './rend
 interface Saved {
   name: string;
   mime: string;
-  text: string;
+  file: Blob;
 }
 
 let cleanup: (() => Promise<void>) | null = null;
@@ -23,7 +23,7 @@ async function mountLibrary(source: FakeNotesSource, pageSize = 200) {
     <Library
       source={source}
       openPage={(url) => opened.push(url)}
-      saveFile={(name, mime, parts) => saved.push({ name, mime, text: parts.join('') })}
+      saveFile={(name, mime, file) => saved.push({ name, mime, file })}
       searchDelayMs={30}
       pageSize={pageSize}
     />,
@@ -349,7 +349,7 @@ describe('Library', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]!.name).toMatch(/^newsmark-notes-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(saved[0]!.mime).toBe('text/csv');
-    expect(JSON.parse(saved[0]!.text).ids.sort()).toEqual(['a', 'b']);
+    expect(JSON.parse(await saved[0]!.file.text()).ids.sort()).toEqual(['a', 'b']);
 
     await choose(byLabel<HTMLSelectElement>(container.querySelector('.nm-filters')!, 'Verdict'), 'misleading');
     await waitFor(() => expect(exportShown.disabled).toBe(false));
@@ -358,7 +358,7 @@ describe('Library', () => {
     await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved[1]!.name).toMatch(/^newsmark-notes-filtered-.*\.md$/);
     expect(source.exports[1]).toEqual({ format: 'markdown', query: { verdict: 'misleading' } });
-    expect(JSON.parse(saved[1]!.text).ids).toEqual(['a']);
+    expect(JSON.parse(await saved[1]!.file.text()).ids).toEqual(['a']);
   });
 
   it('imports a file, reports what was added and lists the new notes', async () => {
