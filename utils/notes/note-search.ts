@@ -1,69 +1,37 @@
 import type { NotesDatabase } from './database';
-import { comparePositions, distinctKeys, KeyCursor, requestResult, type Position } from './idb-key-cursor';
+import { distinctKeys, requestResult, type Position } from './idb-key-cursor';
 import { ALL_TERM, orderOf, wordsOfTerms } from './note-terms';
 import { NOTE_TERMS_TABLE, NOTES_TABLE, TERM_COUNTS_TABLE, type NoteTermsRecord } from './note-terms-middleware';
 import type { Note, NotePage, NoteQuery, NotesStats } from './note-types';
-import { planQuery, termRange, type OrderBounds, type QueryPlan, type TermGroup } from './query-plan';
+import { planQuery, type OrderBounds, type QueryPlan, type TermGroup } from './query-plan';
+import { openDriver, termIdsAfter, type Candidates } from './search-driver';
 
 /**
  * Search and filters over all notes, newest first, a page at a time. The rarest condition of the query
- * (query-plan.ts) is walked newest first along the `terms` index of `noteTerms`, keys only; each candidate is
- * checked against the other conditions, also on the index; only the notes of the page are read. So the cost
- * follows the page asked for, not the number of notes that match.
+ * (query-plan.ts) is read newest first along the `terms` index of `noteTerms`, keys only, a batch at a time
+ * (search-driver.ts); each batch is checked against the other conditions, on the index or on the candidates'
+ * terms records; only the notes of the page are read. So the cost follows the page asked for, not the number
+ * of notes that match.
  */
 
-/** A group's notes newest first: its terms' cursors merged, a note held through two terms given once. */
-class GroupStream {
-  private constructor(private readonly cursors: KeyCursor[]) {}
-
-  static async open(index: IDBIndex, group: TermGroup, bounds: OrderBounds, after?: Position): Promise<GroupStream> {
-    const lower = after ? Math.max(bounds.lower, after.order) : bounds.lower;
-    const range = { lower, upper: bounds.upper };
-    return new GroupStream(await Promise.all(group.terms.map((term) => KeyCursor.open(index, termRange(term, range), after))));
-  }
-
-  get head(): Position | null {
-    let best: Position | null = null;
-    for (const { head } of this.cursors) if (head && (!best || comparePositions(head, best) < 0)) best = head;
-    return best;
-  }
-
-  async next(): Promise<void> {
-    const head = this.head;
-    if (!head) return;
-    await Promise.all(this.cursors.filter((c) => c.head && comparePositions(c.head, head) === 0).map((c) => c.next()));
-  }
-}
-
-/** Looking a candidate up costs about this many index entries read in a range. */
+/** Looking a candidate's terms up costs about this many index entries read in a range. */
 const PROBE_COST = 8;
 
-type CandidateCheck = (candidates: Position[]) => Promise<Position[]>;
+/** Keeps the candidates that pass: a filter over a batch of the driver's ids, all within the batch's span. */
+type WindowCheck = (candidates: Candidates) => Promise<Set<string>>;
 
 /**
- * Keeps the candidates a group holds. A group much larger than the driver is probed per candidate (is there
- * an entry [term, candidate's order] for this id?); otherwise its ids are read over the span of time the
- * driver has walked so far, which never reads past the last candidate.
+ * A group about as rare as the driver, or rarer per term, is checked by reading its ids over the span of time
+ * the driver has walked so far (never past the last candidate, never twice). A group much larger than the
+ * driver is checked instead on each candidate's terms record (`recordCheck`), which costs the same whatever
+ * the group's size.
  */
-function groupCheck(index: IDBIndex, group: TermGroup, driverCount: number, bounds: OrderBounds): CandidateCheck {
-  if (group.terms.length * PROBE_COST * driverCount < group.count) {
-    return async (candidates) => {
-      const held = await Promise.all(
-        candidates.map(async ({ order, id }) => {
-          const found = await Promise.all(group.terms.map((term) => requestResult(index.getAllKeys(IDBKeyRange.only([term, order])))));
-          return found.some((ids) => ids.includes(id));
-        }),
-      );
-      return candidates.filter((_, i) => held[i]);
-    };
-  }
+function windowCheck(index: IDBIndex, group: TermGroup, from: number): WindowCheck {
   const ids = new Set<string>();
   let coveredTo: number | null = null;
-  return async (candidates) => {
-    const upTo = candidates[candidates.length - 1]?.order;
-    if (upTo === undefined) return candidates;
+  return async ({ upTo }) => {
     if (coveredTo === null || upTo > coveredTo) {
-      const lower = coveredTo ?? bounds.lower;
+      const lower = coveredTo ?? from;
       const open = coveredTo !== null;
       const read = await Promise.all(
         group.terms.map((term) => requestResult(index.getAllKeys(IDBKeyRange.bound([term, lower], [term, upTo], open, false)))),
@@ -71,12 +39,19 @@ function groupCheck(index: IDBIndex, group: TermGroup, driverCount: number, boun
       for (const keys of read) for (const key of keys) ids.add(String(key));
       coveredTo = upTo;
     }
-    return candidates.filter(({ id }) => ids.has(id));
+    return ids;
   };
 }
 
-function holdsWords(record: NoteTermsRecord | undefined, prefixes: readonly string[]): boolean {
-  if (!record) return false;
+const usesRecords = (group: TermGroup, driverCount: number) => group.terms.length * PROBE_COST * driverCount < group.count;
+
+/** Whether a note's terms record holds one of the group's terms. */
+function recordCheck(group: TermGroup): (record: NoteTermsRecord) => boolean {
+  const terms = new Set(group.terms);
+  return (record) => record.terms.some(([term]) => terms.has(term));
+}
+
+function holdsWords(record: NoteTermsRecord, prefixes: readonly string[]): boolean {
   const words = wordsOfTerms(record.terms);
   return prefixes.every((prefix) => words.some((word) => word.startsWith(prefix)));
 }
@@ -91,6 +66,20 @@ async function readNotes(tx: IDBTransaction, ids: readonly string[]): Promise<No
 
 const MIN_BATCH = 16;
 const MAX_BATCH = 2048;
+/** A batch is at most this many times the candidates walked before it: one unlucky batch must not make the next huge. */
+const MAX_BATCH_GROWTH = 4;
+/** The lowest share of candidates expected to pass. */
+const MIN_SHARE = 1 / 64;
+
+/**
+ * The share of the driver's notes expected to pass the other groups before any is walked, as if the groups
+ * were independent: a search for two words each in one note of seven walks about 7 × 51 candidates at once
+ * instead of 51, 2 × 51, ... A word checked on the notes holds, by its plan, more than half of them.
+ */
+function expectedShare(plan: QueryPlan): number {
+  const share = plan.groups.slice(1).reduce((product, group) => product * Math.min(1, group.count / plan.total), 1);
+  return Math.max(MIN_SHARE, share * 0.5 ** plan.checkedWords.length);
+}
 
 interface Found {
   ids: string[];
@@ -104,46 +93,35 @@ async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, af
   const index = termsStore.index('terms');
   const [driverGroup, ...others] = plan.groups;
   if (after && after.order > plan.bounds.upper) return { ids: [], exhausted: true };
-  const driver = await GroupStream.open(index, driverGroup!, plan.bounds, after);
-  const checks = others.map((group) => groupCheck(index, group, driverGroup!.count, plan.bounds));
-  const matches: Position[] = [];
+  const driver = await openDriver(index, termsStore, driverGroup!, plan.bounds, after);
+  const from = after ? Math.max(plan.bounds.lower, after.order) : plan.bounds.lower;
+  const windows = others.filter((group) => !usesRecords(group, driverGroup!.count)).map((group) => windowCheck(index, group, from));
+  const onRecords = others.filter((group) => usesRecords(group, driverGroup!.count)).map(recordCheck);
+  const words = plan.checkedWords;
+  if (words.length) onRecords.push((record) => holdsWords(record, words));
+  const matches: string[] = [];
   let walked = 0;
-  while (matches.length < need && driver.head) {
-    // Enough candidates for the matches still missing at the share seen so far, within bounds.
-    const share = walked === 0 ? 1 : Math.max(matches.length / walked, 1 / 64);
-    const batchSize = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil((need - matches.length) / share)));
-    const batch: Position[] = [];
-    while (batch.length < batchSize && driver.head) {
-      batch.push(driver.head);
-      await driver.next();
-    }
-    walked += batch.length;
-    let passing = batch;
-    for (const check of checks) if (passing.length) passing = await check(passing);
-    if (plan.checkedWords.length && passing.length) {
-      const records = await readAll<NoteTermsRecord>(termsStore, passing.map(({ id }) => id));
-      passing = passing.filter((_, i) => holdsWords(records[i], plan.checkedWords));
+  while (matches.length < need) {
+    // Enough candidates for the matches still missing at the share expected, then at the share seen so far.
+    const share = walked === 0 ? expectedShare(plan) : Math.max(matches.length / walked, MIN_SHARE);
+    const cap = walked === 0 ? MAX_BATCH : Math.min(MAX_BATCH, MAX_BATCH_GROWTH * walked);
+    const batch = await driver.take(Math.min(cap, Math.max(MIN_BATCH, Math.ceil((need - matches.length) / share))));
+    if (!batch) break;
+    walked += batch.ids.length;
+    const held = await Promise.all(windows.map((check) => check(batch)));
+    let passing = batch.ids.filter((id) => held.every((ids) => ids.has(id)));
+    if (onRecords.length && passing.length) {
+      const records = await readAll<NoteTermsRecord>(termsStore, passing);
+      passing = passing.filter((_, i) => onRecords.every((check) => check(records[i]!)));
     }
     matches.push(...passing);
   }
-  return { ids: matches.slice(0, need).map(({ id }) => id), exhausted: !driver.head };
+  return { ids: matches.slice(0, need), exhausted: driver.exhausted };
 }
 
 /** One term, no other condition: its range holds the answer's ids in order, read in one call. */
-async function readTermRange(tx: IDBTransaction, term: string, bounds: OrderBounds, need: number, after?: Position): Promise<string[]> {
-  const index = tx.objectStore(NOTE_TERMS_TABLE).index('terms');
-  const count = Number.isFinite(need) ? need : undefined;
-  const idsIn = (range: IDBKeyRange, limit?: number) => requestResult(index.getAllKeys(range, limit)) as Promise<string[]>;
-  if (!after) return idsIn(termRange(term, bounds), count);
-  if (after.order > bounds.upper) return [];
-  const lower = Math.max(bounds.lower, after.order);
-  const tiedWithAfter = lower === after.order;
-  // Notes updated at the same moment as `after` sort by id within the index, as the answer does.
-  const [tied, later] = await Promise.all([
-    tiedWithAfter ? idsIn(IDBKeyRange.only([term, after.order])) : Promise.resolve([]),
-    tiedWithAfter && lower === bounds.upper ? Promise.resolve([]) : idsIn(IDBKeyRange.bound([term, lower], [term, bounds.upper], tiedWithAfter, false), count),
-  ]);
-  return [...tied.filter((id) => id > after.id), ...later].slice(0, count);
+function readTermRange(tx: IDBTransaction, term: string, bounds: OrderBounds, need: number, after?: Position): Promise<string[]> {
+  return termIdsAfter(tx.objectStore(NOTE_TERMS_TABLE).index('terms'), term, bounds, Number.isFinite(need) ? need : undefined, after);
 }
 
 interface MatchIds {

@@ -28,6 +28,8 @@ export interface QueryPlan {
   /** Typed words so common, with so many completions, that they are checked on each note read instead. */
   checkedWords: string[];
   bounds: OrderBounds;
+  /** Notes in the store. */
+  total: number;
   /** Some condition holds no note: the answer is empty without reading anything. */
   empty: boolean;
 }
@@ -71,7 +73,7 @@ const sum = (records: readonly TermCountRecord[]) => records.reduce((total, reco
 /** Plans a query from the term counts (the `termCounts` store of the search's transaction). */
 export async function planQuery(counts: IDBObjectStore, query: NoteQuery): Promise<QueryPlan> {
   const bounds = orderBounds(query);
-  const plan: QueryPlan = { groups: [], checkedWords: [], bounds, empty: false };
+  const plan: QueryPlan = { groups: [], checkedWords: [], bounds, total: 0, empty: false };
   if (bounds.lower > bounds.upper) return { ...plan, empty: true };
   const words = query.text ? queryWords(query.text) : [];
   const facets = facetTerms(query);
@@ -81,6 +83,7 @@ export async function planQuery(counts: IDBObjectStore, query: NoteQuery): Promi
     Promise.all(facets.map((term) => countOf(counts, term))),
   ]);
   if (total === 0 || completions.some((found) => found.length === 0) || facetCounts.includes(0)) return { ...plan, empty: true };
+  plan.total = total;
 
   const groups: TermGroup[] = facets.map((term, i) => ({ terms: [term], count: facetCounts[i]! }));
   words.forEach((word, i) => {

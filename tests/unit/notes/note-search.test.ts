@@ -137,4 +137,31 @@ describe('searchNotePage', () => {
     expect((await searchNotePage(db, { text: 'budget' })).notes).toEqual([]);
     expect((await searchNotePage(db, { text: 'council', limit: 1 })).notes.map((n) => n.id)).toEqual([newer!.id]);
   });
+
+  it("checks a condition far more common than the driving one on each candidate's terms record, and pages through it", async () => {
+    await db.notes.clear();
+    // "quorum" is in 8 notes, 6 of them on b.example; b.example has 150 notes: its group is checked per candidate.
+    const generated: GeneratedNote[] = Array.from({ length: 200 }, (_, i) => ({
+      text: i % 50 < 2 ? 'quorum' : 'council',
+      quote: 'water',
+      title: null,
+      tags: [],
+      site: i % 4 < 3 ? 'b.example' : 'a.example',
+      verdict: null,
+      kind: 'quote',
+      updated: 1 + (i % 7),
+    }));
+    const notes = makeNotes(generated);
+    await db.notes.bulkPut(notes);
+    const query: NoteQuery = { text: 'quorum', site: 'b.example' };
+    const expected = reference(notes, query);
+    expect(expected).toHaveLength(6);
+    expect((await searchNotePage(db, query)).notes.map((n) => n.id)).toEqual(expected);
+    const first = await searchNotePage(db, { ...query, limit: 3 });
+    expect(first).toMatchObject({ more: true });
+    const last = first.notes.at(-1)!;
+    const rest = await searchNotePage(db, { ...query, limit: 3, after: { updated: last.updated, id: last.id } });
+    expect([...first.notes, ...rest.notes].map((n) => n.id)).toEqual(expected);
+    expect(rest.more).toBe(false);
+  });
 });
