@@ -164,4 +164,37 @@ describe('searchNotePage', () => {
     expect([...first.notes, ...rest.notes].map((n) => n.id)).toEqual(expected);
     expect(rest.more).toBe(false);
   });
+
+  it("merges a typed word's completions newest first when each is read only in part, and pages through them", async () => {
+    await db.notes.clear();
+    // The rarer completion holds the newest notes: read in proportion to its count, it runs out first, and the
+    // batch must stop where it stops, or older notes of the other come out before its next ones. Many notes
+    // share a time. As many notes again without the word keep it a group of its own, not a word checked on
+    // every note.
+    const generated: GeneratedNote[] = Array.from({ length: 700 }, (_, i) => ({
+      text: i >= 300 ? 'council' : i < 40 ? 'kalodin' : i % 37 === 0 ? 'kalomer kalodin' : 'kalomer',
+      quote: 'water',
+      title: null,
+      tags: [],
+      site: 'a.example',
+      verdict: null,
+      kind: 'quote',
+      updated: i < 40 ? 100 + (i % 13) : 1 + ((i * 7) % 60),
+    }));
+    const notes = makeNotes(generated);
+    await db.notes.bulkPut(notes);
+    const query: NoteQuery = { text: 'kalo' };
+    const expected = reference(notes, query);
+    expect(expected).toHaveLength(300);
+    expect((await searchNotePage(db, { ...query, limit: 40 })).notes.map((n) => n.id)).toEqual(expected.slice(0, 40));
+    const seen: string[] = [];
+    let page = await searchNotePage(db, { ...query, limit: 7 });
+    for (;;) {
+      seen.push(...page.notes.map((n) => n.id));
+      if (!page.more) break;
+      const last = page.notes.at(-1)!;
+      page = await searchNotePage(db, { ...query, limit: 7, after: { updated: last.updated, id: last.id } });
+    }
+    expect(seen).toEqual(expected);
+  });
 });
