@@ -13,7 +13,7 @@
  * The demo article is part of the project, so this bench needs no corpus. Prints a message and exits 0
  * without /usr/bin/chromium.
  *
- * Options: BENCH_OPENS=20, BENCH_NOTES=100; NEWSMARK_EXTENSION_DIR=<dir with chrome-mv3/ and firefox-mv2/> measures that
+ * Options: BENCH_OPENS=20, BENCH_NOTES=100, BENCH_EACH=1 (prints every opening's timeline too); NEWSMARK_EXTENSION_DIR=<dir with chrome-mv3/ and firefox-mv2/> measures that
  * build instead of building (see tests/e2e/harness/README.md).
  */
 import { existsSync } from 'node:fs';
@@ -120,6 +120,11 @@ try {
   console.log(row('    script start -> page state in (content script)', (timings) => timings.stateArrived - timings.scriptStart));
   console.log(row('    script start -> tab notes in (background)', (timings) => timings.notesArrived - timings.scriptStart));
   console.log(row('  state and notes in -> on screen (render, paint)', (timings) => timings.ready - timings.dataArrived));
+  if (process.env.BENCH_EACH === '1') {
+    const keys = Object.keys(last) as (keyof PopupTimings)[];
+    console.log(`  each opening: ${keys.join(' ')}`);
+    for (const timings of openings) console.log(`    ${keys.map((key) => timings[key].toFixed(1)).join(' ')}`);
+  }
   console.log('  (a NaN summary: every opening showed the notes in the same frame as the summary)');
   console.log(`  load average while it ran: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (1, 5, 15 min)`);
 } finally {

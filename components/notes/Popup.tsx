@@ -6,28 +6,26 @@ import { NoteItem } from './NoteItem';
 import { PageSummary } from './PageSummary';
 import type { PopupHost } from './popup-host';
 import { markAfterNextFrame, POPUP_ALL_NOTES_MARK, POPUP_DATA_MARK, POPUP_READY_MARK, POPUP_SUMMARY_MARK } from './popup-marks';
-import { isComplete, loadView, type PopupView } from './popup-view';
+import { isComplete, startViewFeed, type PopupView, type ViewFeed } from './popup-view';
 
-/** The toolbar popup: what Newsmark found on the current page and the reader's notes on it. */
-export function Popup({ host }: { host: PopupHost }) {
+/**
+ * The toolbar popup: what Newsmark found on the current page and the reader's notes on it. `feed` is the views
+ * already asked for (the entrypoint starts them before rendering); without it the popup asks when it mounts.
+ */
+export function Popup({ host, feed }: { host: PopupHost; feed?: ViewFeed }) {
   const [view, setView] = useState<PopupView>({ phase: 'loading' });
 
   // A layout effect runs right after the first render; a plain effect would wait for a frame before even
   // asking the page, and the popup has 100 ms to show the notes.
   useLayoutEffect(() => {
-    let live = true;
-    void loadView(host, (next) => {
-      if (!live) return;
+    return (feed ?? startViewFeed(host)).follow((next) => {
       const complete = isComplete(next);
       if (complete) performance.mark(POPUP_DATA_MARK);
       setView(next);
       if (next.phase === 'ready' && next.notes === null && next.notesError === null) markAfterNextFrame(POPUP_SUMMARY_MARK);
       if (complete) markAfterNextFrame(POPUP_READY_MARK);
     });
-    return () => {
-      live = false;
-    };
-  }, [host]);
+  }, [host, feed]);
 
   return (
     <div class="nm-popup">
@@ -115,6 +113,11 @@ interface PageNotesProps {
  */
 export const FIRST_FRAME_NOTES = 8;
 
+/** The class of a card the first frame does not show (popup.css leaves its layout until it is scrolled to). */
+function laterCard(at: number): string | undefined {
+  return at >= FIRST_FRAME_NOTES ? 'nm-later' : undefined;
+}
+
 function PageNotes({ host, tabId, state, notes, error }: PageNotesProps) {
   const [jumpMessage, setJumpMessage] = useState('');
   const [firstFrameShown, setFirstFrameShown] = useState(false);
@@ -166,8 +169,8 @@ function PageNotes({ host, tabId, state, notes, error }: PageNotesProps) {
       )}
       {shownPlaced.length > 0 && (
         <ul class="nm-notes nm-notes--placed">
-          {shownPlaced.map((note) => (
-            <li key={note.id}>
+          {shownPlaced.map((note, at) => (
+            <li key={note.id} class={laterCard(at)}>
               <NoteItem note={note} anchor={anchors.get(note.id)}>
                 <button type="button" class="nm-button nm-jump" onClick={() => void jump(note)}>
                   Jump to note
@@ -182,8 +185,8 @@ function PageNotes({ host, tabId, state, notes, error }: PageNotesProps) {
           <h3 class="nm-orphans-heading">Not found on the page ({orphans.length})</h3>
           <p class="nm-muted">The page changed and these passages are gone. Your notes on them are kept.</p>
           <ul class="nm-notes nm-notes--orphans">
-            {shownOrphans.map((note) => (
-              <li key={note.id}>
+            {shownOrphans.map((note, at) => (
+              <li key={note.id} class={laterCard(shownPlaced.length + at)}>
                 <NoteItem note={note} anchor="orphan" />
               </li>
             ))}
