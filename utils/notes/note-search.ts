@@ -85,6 +85,8 @@ interface Found {
   ids: string[];
   /** Every match was found (the walk reached the end of the driver's range). */
   exhausted: boolean;
+  /** How many match, when every match was found: more than `ids` when the last batch held more than needed. */
+  matched: number;
 }
 
 /** The ids of the first `need` matches. */
@@ -92,7 +94,7 @@ async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, af
   const termsStore = tx.objectStore(NOTE_TERMS_TABLE);
   const index = termsStore.index('terms');
   const [driverGroup, ...others] = plan.groups;
-  if (after && after.order > plan.bounds.upper) return { ids: [], exhausted: true };
+  if (after && after.order > plan.bounds.upper) return { ids: [], exhausted: true, matched: 0 };
   const driver = await openDriver(index, termsStore, driverGroup!, plan.bounds, after);
   const from = after ? Math.max(plan.bounds.lower, after.order) : plan.bounds.lower;
   const windows = others.filter((group) => !usesRecords(group, driverGroup!.count)).map((group) => windowCheck(index, group, from));
@@ -116,7 +118,7 @@ async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, af
     }
     matches.push(...passing);
   }
-  return { ids: matches.slice(0, need), exhausted: driver.exhausted };
+  return { ids: matches.slice(0, need), exhausted: driver.exhausted, matched: matches.length };
 }
 
 /** One term, no other condition: its range holds the answer's ids in order, read in one call. */
@@ -143,7 +145,7 @@ async function matchIds(tx: IDBTransaction, query: NoteQuery, need: number): Pro
     return { ids, total };
   }
   const found = await findMatches(tx, plan, need, after);
-  return { ids: found.ids, total: found.exhausted && !after ? found.ids.length : null };
+  return { ids: found.ids, total: found.exhausted && !after ? found.matched : null };
 }
 
 async function searchTransaction(db: NotesDatabase): Promise<IDBTransaction> {
