@@ -140,4 +140,12 @@ describe('searchNotes', () => {
     expect(await listTags(db)).toEqual(['Council', 'business', 'council', 'people']);
     expect(await getStats(db)).toEqual({ notes: 3, pages: 2 });
   });
+
+  it('drops a site from the list once its last note is deleted, and lists it again when one is saved', async () => {
+    const [whitcomb] = await searchNotes(db, { site: 'other.example' });
+    await deleteNote(db, whitcomb!.id);
+    expect(await listSites(db)).toEqual(['example-news.com']);
+    await saveNote(db, makeDraft({ page: { url: 'https://www.third.example/a', title: 'Third' } }), 4000);
+    expect(await listSites(db)).toEqual(['example-news.com', 'third.example']);
+  });
 });
