@@ -1,4 +1,5 @@
 /** The store benchmark inside a Chromium page, on the browser's own IndexedDB. Driven by bench/store/in-chromium.ts. */
+import { exportInWorker } from '../../components/notes/worker-export';
 import { formatResult, runStoreBench } from './bench-core';
 
 declare global {
@@ -8,6 +9,15 @@ declare global {
 }
 
 window.runStoreBench = async (pages, vocabularyText, settleMs, importFile, keepDatabase) => {
-  const result = await runStoreBench({ pages, vocabularyText, settleMs, importFile, keepDatabase, log: (line) => console.log(line) });
+  const result = await runStoreBench({
+    pages,
+    vocabularyText,
+    settleMs,
+    importFile,
+    keepDatabase,
+    // The library's own export: a worker per export, reading the database itself.
+    exportFile: (database, format, query) => exportInWorker(format, query, undefined, database),
+    log: (line) => console.log(line),
+  });
   return formatResult(`in headless Chromium (${navigator.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}), real IndexedDB`, result);
 };

@@ -3,7 +3,7 @@
  * and run in a page, so Dexie works on Chromium's real IndexedDB (the engine the extension's background uses),
  * in a profile on disk as a reader's is (a default Playwright context keeps IndexedDB in memory).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,9 +28,11 @@ export async function runInChromium(pages: number, vocabularyText: string, settl
         lib: { entry: fileURLToPath(new URL('./browser-entry.ts', import.meta.url)), formats: ['es'], fileName: () => 'bench.js' },
       },
     });
-    const script = readFileSync(join(outDir, 'bench.js'));
+    // The bench's script and what the build split off it (the export worker), by name.
+    const scripts = new Map(readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js')).map((name) => [`/${name}`, readFileSync(join(outDir, name))]));
     const server = createServer((request, response) => {
-      if (request.url === '/bench.js') {
+      const script = scripts.get(request.url ?? '');
+      if (script) {
         response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
       } else {
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');

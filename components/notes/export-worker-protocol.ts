@@ -5,6 +5,8 @@ export interface ExportWorkerRequest {
   format: ExportFormat;
   query?: NoteQuery;
   exportedAt: number;
+  /** The notes database's name: the extension's own unless told (`npm run bench:store` exports its own). */
+  database?: string;
 }
 
 /** What the worker answers: progress now and then, then the file or why there is none. */

@@ -13,7 +13,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const answer = (message: ExportWorkerMessage) => scope.postMessage(message);
 
 scope.onmessage = async ({ data }: MessageEvent<ExportWorkerRequest>) => {
-  const db = new NotesDatabase();
+  const db = new NotesDatabase(data.database);
   try {
     const file = await exportStore(db, data.format, { query: data.query, exportedAt: data.exportedAt, onProgress: (progress) => answer({ progress }) });
     answer({ file });
