@@ -70,31 +70,3 @@ export async function loadView(host: PopupHost, show: (view: PopupView) => void)
   }
 }
 
-
-/** The popup's views as they come in, for one follower that may start following after the first has come. */
-export interface ViewFeed {
-  /** Calls `show` with the latest view at once (when there is one) and with every later view; returns the unfollow. */
-  follow(show: (view: PopupView) => void): () => void;
-}
-
-/**
- * Starts loading the views now, before the popup has rendered anything: the popup's entrypoint asks the page
- * and the background first, so its requests do not wait for the styles and the first render.
- */
-export function startViewFeed(host: PopupHost): ViewFeed {
-  let latest: PopupView | null = null;
-  let follower: ((view: PopupView) => void) | null = null;
-  void loadView(host, (view) => {
-    latest = view;
-    follower?.(view);
-  });
-  return {
-    follow(show) {
-      follower = show;
-      if (latest) show(latest);
-      return () => {
-        if (follower === show) follower = null;
-      };
-    },
-  };
-}

@@ -5,16 +5,11 @@ import popupCss from './popup.css?inline';
 import { createBrowserPopupHost } from '../../components/notes/browser-popup-host';
 import { Popup } from '../../components/notes/Popup';
 import { POPUP_START_MARK } from '../../components/notes/popup-marks';
-import { startViewFeed } from '../../components/notes/popup-view';
 
 performance.mark(POPUP_START_MARK);
-const host = createBrowserPopupHost(location);
-// The page and the background are asked first: their answers are the popup's critical path, and the styles
-// and the first render below run while they are on their way.
-const feed = startViewFeed(host);
 // The styles travel in the script: a stylesheet link would hold the script until it loaded (and let the
 // browser paint an empty frame meanwhile), in a popup that has 100 ms to show the page's notes.
 const style = document.createElement('style');
 style.textContent = themeCss + notesCss + popupCss;
 document.head.append(style);
-render(<Popup host={host} feed={feed} />, document.getElementById('app')!);
+render(<Popup host={createBrowserPopupHost(location)} />, document.getElementById('app')!);

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIRST_FRAME_NOTES, Popup } from '../../../components/notes/Popup';
-import { startViewFeed } from '../../../components/notes/popup-view';
 import type { PopupHost } from '../../../components/notes/popup-host';
 import type { Note, PageIdentityInput } from '../../../utils/notes/note-types';
 import type { PageState } from '../../../utils/page/page-state';
@@ -248,32 +247,6 @@ describe('Popup', () => {
   it('invites the first note on a page without notes', async () => {
     const { container } = await mountPopup(new FakePopupHost(pageState()));
     expect(container.querySelector('.nm-page-notes')!.textContent).toMatch(/No notes on this page yet/);
-  });
-});
-
-describe('Popup: views asked for before it renders (the entrypoint starts them first)', () => {
-  it('shows what came in before it mounted, and asks nothing again', async () => {
-    const host = new FakePopupHost(pageState({ anchors: [{ noteId: 'early', status: 'exact' }] }), [makeNote({ id: 'early' })]);
-    const feed = startViewFeed(host);
-    await waitFor(() => expect(host.askedFor).toHaveLength(1));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const view = await mount(<Popup host={host} feed={feed} />);
-    cleanup = view.unmount;
-    await waitFor(() => expect(view.container.querySelector('[data-note-id="early"]')).not.toBeNull());
-    expect(host.tabNotesAsked).toEqual([7]);
-    expect(host.askedFor).toHaveLength(1);
-  });
-
-  it('follows the views that come in after it mounted', async () => {
-    let answer: (notes: Note[]) => void = () => undefined;
-    const host = new FakePopupHost(pageState());
-    host.pageNotes = () => new Promise<Note[]>((resolve) => (answer = resolve));
-    const feed = startViewFeed(host);
-    const view = await mount(<Popup host={host} feed={feed} />);
-    cleanup = view.unmount;
-    await waitFor(() => expect(view.container.querySelector('.nm-summary h2')).not.toBeNull());
-    answer([makeNote({ id: 'late' })]);
-    await waitFor(() => expect(view.container.querySelector('[data-note-id="late"]')).not.toBeNull());
   });
 });
 
