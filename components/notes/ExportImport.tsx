@@ -9,7 +9,8 @@ import { plural } from './labels';
 export interface ExportImportProps {
   /** True when a search or filter narrows the list, so "export the notes shown" means something. */
   filtered: boolean;
-  onExport(format: ExportFormat, onlyShown: boolean): Promise<void>;
+  /** Resolves once the file is handed over; `onProgress` hears how many notes are written so far. */
+  onExport(format: ExportFormat, onlyShown: boolean, onProgress?: (notes: number) => void): Promise<void>;
   onImport(fileText: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
 }
 
@@ -28,10 +29,12 @@ export function ExportImport({ filtered, onExport, onImport }: ExportImportProps
     setBusy(true);
     setExportError(null);
     try {
-      await onExport(format, onlyShown);
+      // A large library takes seconds: say how far the export is.
+      await onExport(format, onlyShown, (notes) => setProgress(`Exporting: ${notes.toLocaleString('en')} ${notes === 1 ? 'note' : 'notes'} written…`));
     } catch (failure) {
       setExportError(`Export failed: ${errorMessage(failure)}`);
     } finally {
+      setProgress(null);
       setBusy(false);
     }
   }

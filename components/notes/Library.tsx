@@ -114,8 +114,8 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
     }
   }
 
-  async function exportNotes(format: ExportFormat, onlyShown: boolean) {
-    const file = await source.exportNotes(format, onlyShown ? toNoteQuery(searchText, filters) : undefined);
+  async function exportNotes(format: ExportFormat, onlyShown: boolean, onProgress?: (notes: number) => void) {
+    const file = await source.exportNotes(format, onlyShown ? toNoteQuery(searchText, filters) : undefined, onProgress);
     const name = exportFileName(format, onlyShown);
     saveFile(name, EXPORT_TYPES[format].mime, file);
     showToast({ text: `Exported ${onlyShown ? 'the notes shown' : 'all notes'} to ${name}.` });

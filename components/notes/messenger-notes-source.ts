@@ -28,7 +28,7 @@ export function createMessengerNotesSource(): NotesSource {
       ]);
       return { tags, sites };
     },
-    exportNotes: (format, query) => exportInWorker(format, query),
+    exportNotes: (format, query, onProgress) => exportInWorker(format, query, onProgress),
     importNotes: (fileText, onProgress) => importInBatches(messengerImportTransport, fileText, onProgress),
   };
 }

@@ -24,7 +24,7 @@ export interface NotesSource {
   /** Every tag and site in use, for the filter menus. */
   facets(): Promise<Facets>;
   /** The export file (every note, or those the query matches): a Blob, as a large export is about 100 MB. */
-  exportNotes(format: ExportFormat, query?: NoteQuery): Promise<Blob>;
+  exportNotes(format: ExportFormat, query?: NoteQuery, onProgress?: (notes: number) => void): Promise<Blob>;
   /** Imports a Newsmark JSON-LD file, all or nothing; a large one reports its progress as it goes. */
   importNotes(fileText: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
 }

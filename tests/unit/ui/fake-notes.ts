@@ -56,6 +56,8 @@ export class FakeNotesSource implements NotesSource {
   failNextSearch: Error | null = null;
   /** While set, searches wait for it: a test can let a slow answer arrive after the reader moved on. */
   searchGate: Promise<void> | null = null;
+  /** While set, an export reports its progress and waits for it. */
+  exportGate: Promise<void> | null = null;
   facetsFail = false;
 
   constructor(notes: Note[] = []) {
@@ -138,9 +140,12 @@ export class FakeNotesSource implements NotesSource {
     return note;
   }
 
-  async exportNotes(format: 'jsonld' | 'markdown' | 'csv', query?: NoteQuery): Promise<Blob> {
+  async exportNotes(format: 'jsonld' | 'markdown' | 'csv', query?: NoteQuery, onProgress?: (notes: number) => void): Promise<Blob> {
     this.exports.push({ format, query });
     const notes = query ? this.matching(query) : [...this.notes.values()];
+    // Half written, then held until the test lets the export finish.
+    onProgress?.(Math.ceil(notes.length / 2));
+    if (this.exportGate) await this.exportGate;
     return new Blob([JSON.stringify({ format, ids: notes.map((note) => note.id) })]);
   }
 

@@ -361,6 +361,20 @@ describe('Library', () => {
     expect(JSON.parse(await saved[1]!.file.text()).ids).toEqual(['a']);
   });
 
+  it('says how far a long export is while it runs, and clears it when the file is saved', async () => {
+    const source = new FakeNotesSource([makeNote({ id: 'a' }), makeNote({ id: 'b' }), makeNote({ id: 'c' }), makeNote({ id: 'd' })]);
+    let finish!: () => void;
+    source.exportGate = new Promise((resolve) => (finish = resolve));
+    const { container, saved } = await mountLibrary(source);
+    const status = () => container.querySelector('.nm-transfer__outcome')!.textContent ?? '';
+    await click(byText(container, 'button', 'Export all notes'));
+    await waitFor(() => expect(status()).toBe('Exporting: 2 notes written…'));
+    expect((byText(container, 'button', 'Export all notes') as HTMLButtonElement).disabled).toBe(true);
+    finish();
+    await waitFor(() => expect(saved).toHaveLength(1));
+    await waitFor(() => expect(status()).toBe(''));
+  });
+
   it('imports a file, reports what was added and lists the new notes', async () => {
     const source = new FakeNotesSource();
     const { container } = await mountLibrary(source);
