@@ -45,8 +45,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preactWithoutRawHtml()],
     // Rolldown writes characters such as Dexie's U+FFFF raw; Chrome then refuses the whole extension
-    // as "not UTF-8 encoded". ASCII output escapes them.
+    // as "not UTF-8 encoded". ASCII output escapes them, in the library's export worker too (a bundle of its own).
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    worker: { rolldownOptions: { output: { charset: 'ascii' } } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
 });
