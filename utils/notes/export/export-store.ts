@@ -9,7 +9,7 @@ import { readEveryNote } from './read-every-note';
  * An export file straight from the store: every note, or those a search or filter matches. It runs where
  * the file is wanted (the library's export worker), reading IndexedDB directly: handing 100 MB through the
  * extension's messages cost more than reading it (20,000 notes took 3.1 to 4.0 s to come through as
- * messages from the background, which reads them in 0.7 s).
+ * messages from the background; read by the page itself, 0.7 s).
  */
 
 export interface ExportOptions {
