@@ -153,16 +153,32 @@ export async function clearField(page: TestPage, selector: string): Promise<void
   await page.press('Backspace');
 }
 
-/** Waits until `read` returns something `accept` likes; returns it, or throws with the last value seen. */
+/** One read of a poll may take this long: an evaluate in a frame that is going away can stay unanswered for ever. */
+export const READ_TIMEOUT_MS = 3_000;
+
+/** The read's value, or null when it has not answered within `ms` (it is then left to itself). */
+export function answerWithin<T>(read: Promise<T>, ms = READ_TIMEOUT_MS): Promise<{ value: T } | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([read.then((value) => ({ value })), late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Waits until `read` returns something `accept` likes; returns it, or throws with the last value seen. A read
+ * that does not answer in time is asked again.
+ */
 export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
   const began = Date.now();
-  let last: T = await read();
-  while (!accept(last)) {
-    if (Date.now() - began > timeoutMs) throw new Error(`Timed out; last value: ${JSON.stringify(last)}`);
+  let last: { value: T } | null = null;
+  for (;;) {
+    const answer = await answerWithin(read(), Math.max(1, Math.min(READ_TIMEOUT_MS, began + timeoutMs - Date.now())));
+    if (answer) {
+      last = answer;
+      if (accept(answer.value)) return answer.value;
+    }
+    if (Date.now() - began > timeoutMs) throw new Error(`Timed out; last value: ${last ? JSON.stringify(last.value) : 'none (no read answered)'}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    last = await read();
   }
-  return last;
 }
 
 /** The URL of the first tab whose address satisfies `accept`, once there is one. */

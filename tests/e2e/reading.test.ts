@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launchExtensionBrowser, type ExtensionBrowser, type TestPage } from './harness/extension-browser';
 import { demoDir, repoRoot } from './harness/paths';
 import { startStaticServer, type StaticServer } from './harness/static-server';
+import { answerWithin, READ_TIMEOUT_MS } from './library-helpers';
 import { HOSTILE_SCRIPT, NOT_AN_ARTICLE, READ_MORE_PAGE, SPA_PAGE } from './reading-fixtures';
 
 type AnyFrame = PlaywrightFrame | PuppeteerFrame;
@@ -13,23 +14,15 @@ const QUOTE = 'newsmark-mark[data-newsmark-kind="quote"][role="button"]';
 const shots = join(repoRoot, '.test-results');
 const axeSource = readFileSync(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-/** One read may take this long: an evaluate in a frame that is going away can stay unanswered for ever. */
-const READ_TIMEOUT_MS = 3_000;
-
-function withinTime<T>(read: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
-  return Promise.race([read, late]).finally(() => clearTimeout(timer));
-}
-
 async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
   while (Date.now() < until) {
     try {
-      last = await withinTime(read(), Math.max(1, Math.min(READ_TIMEOUT_MS, until - Date.now())));
-      if (ok(last)) return last;
+      const answer = await answerWithin(read(), Math.max(1, Math.min(READ_TIMEOUT_MS, until - Date.now())));
+      if (answer) last = answer.value;
+      if (answer && ok(answer.value)) return answer.value;
     } catch (error) {
       lastError = error;
     }
