@@ -10,7 +10,7 @@ import { importInBatches } from '../../utils/notes/import/import-in-batches';
 import { ImportStaging } from '../../utils/notes/import/import-staging';
 import { CLAIM_KINDS, VERDICTS, type ExportFormat, type Note, type NoteQuery } from '../../utils/notes/note-types';
 import { listPageNotes, saveNote } from '../../utils/notes/note-store';
-import { noteTerms } from '../../utils/notes/note-terms';
+import { notePairs, noteTerms } from '../../utils/notes/note-terms';
 import { getStats, listSites, listTags, searchNotePage, searchNotes } from '../../utils/notes/note-search';
 import { normalizeUrl } from '../../utils/notes/page-identity';
 
@@ -136,9 +136,9 @@ function estimateSize(pages: PageRecord[], notes: Note[]): { rows: number; index
     const id = bytes(note.id);
     const keys = [note.pageKey, note.site ?? '', ...note.tags];
     // Each [term, -updated] key: the term, a number, the note's id.
-    const terms = noteTerms(note);
-    // The terms record (its id and terms), and each [term, -updated] index key with the id it points to.
-    rows += bytes(JSON.stringify({ id: note.id, terms }));
+    const terms = [...noteTerms(note), ...notePairs(note)];
+    // The terms and pairs records (each its id and terms), and each [term, -updated] index key with the id it points to.
+    rows += bytes(JSON.stringify({ id: note.id, terms })) + bytes(note.id) + 10;
     indexes += keys.reduce((n, key) => n + bytes(key) + id, 0) + terms.reduce((n, [term]) => n + bytes(term) + 8 + id, 0) + (8 + id);
   }
   return { rows, indexes };
@@ -305,7 +305,7 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<StoreBe
     notes: notes.length,
     pages: pages.length,
     loadMs: load.ms,
-    wordEntries: notes.reduce((n, note) => n + noteTerms(note).length, 0),
+    wordEntries: notes.reduce((n, note) => n + noteTerms(note).length + notePairs(note).length, 0),
     measures,
     commonWord: common[0]!,
     commonWordHits,

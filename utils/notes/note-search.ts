@@ -1,7 +1,7 @@
 import type { NotesDatabase } from './database';
 import { distinctKeys, requestResult, type Position } from './idb-key-cursor';
 import { ALL_TERM, facetTerm, orderOf, wordsOfTerms } from './note-terms';
-import { NOTE_TERMS_TABLE, NOTES_TABLE, TERM_COUNTS_TABLE, type NoteTermsRecord } from './note-terms-middleware';
+import { NOTE_PAIRS_TABLE, NOTE_TERMS_TABLE, NOTES_TABLE, TERM_COUNTS_TABLE, type NoteTermsRecord } from './note-terms-middleware';
 import type { Note, NotePage, NoteQuery, NotesStats } from './note-types';
 import { planQuery, type OrderBounds, type QueryPlan, type TermGroup } from './query-plan';
 import { openDriver, termIdsAfter, type Candidates } from './search-driver';
@@ -45,11 +45,19 @@ function windowCheck(index: IDBIndex, group: TermGroup, from: number): WindowChe
 
 const usesRecords = (group: TermGroup, driverCount: number) => group.terms.length * RECORD_COST * driverCount < group.count;
 
-/** Whether a note's terms record holds one of the group's terms. */
+/** Whether a note's terms record holds one of the group's terms (both filters of a pair). */
 function recordCheck(group: TermGroup): (record: NoteTermsRecord) => boolean {
+  if (group.pair) {
+    const [a, b] = group.pair;
+    return (record) => record.terms.some(([term]) => term === a) && record.terms.some(([term]) => term === b);
+  }
   const terms = new Set(group.terms);
   return (record) => record.terms.some(([term]) => terms.has(term));
 }
+
+/** Where a group's terms are: pairs of filters in `notePairs`, every other term in `noteTerms`. */
+const storeOf = (tx: IDBTransaction, group: TermGroup) => tx.objectStore(group.pair ? NOTE_PAIRS_TABLE : NOTE_TERMS_TABLE);
+const indexOf = (tx: IDBTransaction, group: TermGroup) => storeOf(tx, group).index('terms');
 
 function holdsWords(record: NoteTermsRecord, prefixes: readonly string[]): boolean {
   const words = wordsOfTerms(record.terms);
@@ -92,12 +100,11 @@ interface Found {
 /** The ids of the first `need` matches. */
 async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, after?: Position): Promise<Found> {
   const termsStore = tx.objectStore(NOTE_TERMS_TABLE);
-  const index = termsStore.index('terms');
   const [driverGroup, ...others] = plan.groups;
   if (after && after.order > plan.bounds.upper) return { ids: [], exhausted: true, matched: 0 };
-  const driver = await openDriver(index, termsStore, driverGroup!, plan.bounds, after);
+  const driver = await openDriver(indexOf(tx, driverGroup!), storeOf(tx, driverGroup!), driverGroup!, plan.bounds, after);
   const from = after ? Math.max(plan.bounds.lower, after.order) : plan.bounds.lower;
-  const windows = others.filter((group) => !usesRecords(group, driverGroup!.count)).map((group) => windowCheck(index, group, from));
+  const windows = others.filter((group) => !usesRecords(group, driverGroup!.count)).map((group) => windowCheck(indexOf(tx, group), group, from));
   const onRecords = others.filter((group) => usesRecords(group, driverGroup!.count)).map(recordCheck);
   const words = plan.checkedWords;
   if (words.length) onRecords.push((record) => holdsWords(record, words));
@@ -122,8 +129,8 @@ async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, af
 }
 
 /** One term, no other condition: its range holds the answer's ids in order, read in one call. */
-function readTermRange(tx: IDBTransaction, term: string, bounds: OrderBounds, need: number, after?: Position): Promise<string[]> {
-  return termIdsAfter(tx.objectStore(NOTE_TERMS_TABLE).index('terms'), term, bounds, Number.isFinite(need) ? need : undefined, after);
+function readTermRange(tx: IDBTransaction, group: TermGroup, bounds: OrderBounds, need: number, after?: Position): Promise<string[]> {
+  return termIdsAfter(indexOf(tx, group), group.terms[0]!, bounds, Number.isFinite(need) ? need : undefined, after);
 }
 
 interface MatchIds {
@@ -138,7 +145,7 @@ async function matchIds(tx: IDBTransaction, query: NoteQuery, need: number): Pro
   if (plan.empty) return { ids: [], total: 0 };
   const single = plan.groups.length === 1 && plan.groups[0]!.terms.length === 1 && plan.checkedWords.length === 0;
   if (single) {
-    const ids = await readTermRange(tx, plan.groups[0]!.terms[0]!, plan.bounds, need, after);
+    const ids = await readTermRange(tx, plan.groups[0]!, plan.bounds, need, after);
     // The stored count ignores dates; within dates the total is known only when every match was read.
     const dated = plan.bounds.lower !== -Infinity || plan.bounds.upper !== Infinity;
     const total = !dated ? plan.groups[0]!.count : ids.length < need && !after ? ids.length : null;
@@ -150,7 +157,7 @@ async function matchIds(tx: IDBTransaction, query: NoteQuery, need: number): Pro
 
 async function searchTransaction(db: NotesDatabase): Promise<IDBTransaction> {
   if (!db.isOpen()) await db.open();
-  return db.backendDB().transaction([NOTES_TABLE, NOTE_TERMS_TABLE, TERM_COUNTS_TABLE], 'readonly');
+  return db.backendDB().transaction([NOTES_TABLE, NOTE_TERMS_TABLE, NOTE_PAIRS_TABLE, TERM_COUNTS_TABLE], 'readonly');
 }
 
 /** Notes matching the query, newest first: at most `query.limit` (every match without one), after `query.after`. */

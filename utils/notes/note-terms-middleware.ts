@@ -1,11 +1,11 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import { noteTerms, type TermKey } from './note-terms';
+import { notePairs, noteTerms, type TermKey } from './note-terms';
 import type { Note } from './note-types';
 
 /**
  * Keeps the search tables in step with `notes`, below every write path: a note put (a save, an edit, an
- * import, an undo, Dexie's `modify`) writes its terms, a delete or a clear removes them, and each term's count
- * of notes follows, all in the same transaction. So no caller can forget them, and a search never finds a note
+ * import, an undo, Dexie's `modify`) writes its terms and its facet pairs, a delete or a clear removes them,
+ * and each term's count of notes follows, all in the same transaction. So no caller can forget them, and a search never finds a note
  * by terms it no longer has.
  *
  * The terms live apart from the notes because a note has about forty of them: kept inside the note record they
@@ -17,9 +17,11 @@ import type { Note } from './note-types';
 export const NOTES_TABLE = 'notes';
 export const PAGES_TABLE = 'pages';
 export const NOTE_TERMS_TABLE = 'noteTerms';
+/** The pairs of each note's facets, as terms: a table apart from the terms, with the same shape. */
+export const NOTE_PAIRS_TABLE = 'notePairs';
 export const TERM_COUNTS_TABLE = 'termCounts';
 
-/** A note's search terms, stored under the note's id (note-terms.ts). */
+/** A note's search terms (or its facet pairs), stored under the note's id (note-terms.ts). */
 export interface NoteTermsRecord {
   id: string;
   terms: TermKey[];
@@ -35,6 +37,12 @@ export function termsRecord(note: Note): NoteTermsRecord {
   return { id: note.id, terms: noteTerms(note) };
 }
 
+/** The tables of records made from each note, all counted in `termCounts`. */
+const DERIVED_TABLES = [
+  { name: NOTE_TERMS_TABLE, record: termsRecord },
+  { name: NOTE_PAIRS_TABLE, record: (note: Note): NoteTermsRecord => ({ id: note.id, terms: notePairs(note) }) },
+];
+
 /** Adds each record's terms to the counts (`sign` 1), or takes them away (-1). */
 export function countTerms(into: Map<string, number>, records: readonly (NoteTermsRecord | undefined)[], sign: 1 | -1): void {
   for (const record of records) {
@@ -46,11 +54,6 @@ export function countTerms(into: Map<string, number>, records: readonly (NoteTer
 /** Schema upgrades write the terms themselves: an older version being upgraded through may have no such table. */
 function isUpgrade(trans: DBCoreTransaction): boolean {
   return (trans as IDBTransaction).mode === 'versionchange';
-}
-
-interface SearchTables {
-  terms: DBCoreTable;
-  counts: DBCoreTable;
 }
 
 async function applyCounts(counts: DBCoreTable, trans: DBCoreTransaction, changes: Map<string, number>): Promise<void> {
@@ -68,39 +71,56 @@ async function applyCounts(counts: DBCoreTable, trans: DBCoreTransaction, change
   if (gone.length > 0) await counts.mutate({ type: 'delete', trans, keys: gone });
 }
 
-async function mutateWithTerms(notes: DBCoreTable, tables: () => SearchTables, request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+/**
+ * The search tables this database has: one opened at an older version (the upgrade tests write one) lacks the
+ * newer ones. Looked up on use: while an upgrade runs through older versions, they do not exist yet.
+ */
+function searchTables(down: DBCore): string[] {
+  return [...DERIVED_TABLES.map(({ name }) => name), TERM_COUNTS_TABLE].filter((name) => down.schema.tables.some((table) => table.name === name));
+}
+
+async function mutateWithTerms(notes: DBCoreTable, down: DBCore, request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   if (isUpgrade(request.trans)) return notes.mutate(request);
-  const { terms, counts } = tables();
   const { trans } = request;
+  const table = (name: string) => down.table(name);
+  const present = searchTables(down);
+  const derived = DERIVED_TABLES.filter(({ name }) => present.includes(name)).map(({ name, record }) => ({ table: table(name), record }));
   const changes = new Map<string, number>();
   switch (request.type) {
     case 'add':
     case 'put': {
       const values = request.values as Note[];
-      const before = (await terms.getMany({ trans, keys: values.map((note) => note.id) })) as (NoteTermsRecord | undefined)[];
+      const keys = values.map((note) => note.id);
+      const before = await Promise.all(derived.map(({ table }) => table.getMany({ trans, keys }) as Promise<(NoteTermsRecord | undefined)[]>));
       const result = await notes.mutate(request);
-      const written = values.flatMap((note, i) => (result.failures[i] ? [] : [{ after: termsRecord(note), before: before[i] }]));
+      const written = values.flatMap((note, i) => (result.failures[i] ? [] : [i]));
       if (written.length === 0) return result;
-      await terms.mutate({ type: 'put', trans, values: written.map(({ after }) => after) });
-      countTerms(changes, written.map(({ before }) => before), -1);
-      countTerms(changes, written.map(({ after }) => after), 1);
-      await applyCounts(counts, trans, changes);
+      await Promise.all(
+        derived.map(async ({ table, record }, d) => {
+          const after = written.map((i) => record(values[i]!));
+          await table.mutate({ type: 'put', trans, values: after });
+          countTerms(changes, written.map((i) => before[d]![i]), -1);
+          countTerms(changes, after, 1);
+        }),
+      );
+      await applyCounts(table(TERM_COUNTS_TABLE), trans, changes);
       return result;
     }
     case 'delete': {
-      countTerms(changes, (await terms.getMany({ trans, keys: request.keys })) as (NoteTermsRecord | undefined)[], -1);
+      const removed = await Promise.all(derived.map(({ table }) => table.getMany({ trans, keys: request.keys }) as Promise<(NoteTermsRecord | undefined)[]>));
+      for (const records of removed) countTerms(changes, records, -1);
       const result = await notes.mutate(request);
-      await terms.mutate({ type: 'delete', trans, keys: request.keys });
-      await applyCounts(counts, trans, changes);
+      await Promise.all(derived.map(({ table }) => table.mutate({ type: 'delete', trans, keys: request.keys })));
+      await applyCounts(table(TERM_COUNTS_TABLE), trans, changes);
       return result;
     }
     case 'deleteRange': {
-      // Both tables are keyed by note id, so the same range names the same notes.
-      const removed = await terms.query({ trans, values: true, query: { index: terms.schema.primaryKey, range: request.range } });
-      countTerms(changes, removed.result as NoteTermsRecord[], -1);
+      // The tables are all keyed by note id, so the same range names the same notes.
+      const removed = await Promise.all(derived.map(({ table }) => table.query({ trans, values: true, query: { index: table.schema.primaryKey, range: request.range } })));
+      for (const { result } of removed) countTerms(changes, result as NoteTermsRecord[], -1);
       const result = await notes.mutate(request);
-      await terms.mutate({ type: 'deleteRange', trans, range: request.range });
-      await applyCounts(counts, trans, changes);
+      await Promise.all(derived.map(({ table }) => table.mutate({ type: 'deleteRange', trans, range: request.range })));
+      await applyCounts(table(TERM_COUNTS_TABLE), trans, changes);
       return result;
     }
   }
@@ -113,7 +133,7 @@ export const noteTermsMiddleware = (onWrite: () => void): Middleware<DBCore> => 
   create: (down) => ({
     ...down,
     transaction: (stores, mode, options) => {
-      const missing = mode === 'readwrite' && stores.includes(NOTES_TABLE) ? [NOTE_TERMS_TABLE, TERM_COUNTS_TABLE].filter((name) => !stores.includes(name)) : [];
+      const missing = mode === 'readwrite' && stores.includes(NOTES_TABLE) ? searchTables(down).filter((name) => !stores.includes(name)) : [];
       return down.transaction([...stores, ...missing], mode, options);
     },
     table: (name) => {
@@ -121,13 +141,11 @@ export const noteTermsMiddleware = (onWrite: () => void): Middleware<DBCore> => 
       // A page's aliases decide which notes a URL finds, so a write to the pages counts as a write too.
       if (name === PAGES_TABLE) return { ...table, mutate: (request) => (onWrite(), table.mutate(request)) };
       if (name !== NOTES_TABLE) return table;
-      // Looked up on use: while an upgrade runs through older versions, these tables do not exist yet.
-      const tables = () => ({ terms: down.table(NOTE_TERMS_TABLE), counts: down.table(TERM_COUNTS_TABLE) });
       return {
         ...table,
         mutate: (request) => {
           onWrite();
-          return mutateWithTerms(table, tables, request);
+          return mutateWithTerms(table, down, request);
         },
       };
     },

@@ -1,5 +1,5 @@
 import { requestResult } from './idb-key-cursor';
-import { ALL_TERM, facetTerm, orderOf } from './note-terms';
+import { ALL_TERM, facetTerm, orderOf, pairTerm } from './note-terms';
 import type { TermCountRecord } from './note-terms-middleware';
 import type { NoteQuery } from './note-types';
 import { queryWords } from './search-words';
@@ -15,6 +15,8 @@ import { queryWords } from './search-words';
 export interface TermGroup {
   terms: string[];
   count: number;
+  /** The two filters of a pair term, read from `notePairs` (on a terms record: a note holding both). */
+  pair?: [string, string];
 }
 
 export interface OrderBounds {
@@ -59,6 +61,37 @@ function facetTerms(query: NoteQuery): string[] {
   return [...new Set(terms)];
 }
 
+interface FacetPair {
+  term: string;
+  /** The two facets' places in the query's list. */
+  facets: [number, number];
+}
+
+function facetPairs(facets: readonly string[]): FacetPair[] {
+  const pairs: FacetPair[] = [];
+  for (let i = 0; i < facets.length; i++) for (let j = i + 1; j < facets.length; j++) pairs.push({ term: pairTerm(facets[i]!, facets[j]!), facets: [i, j] });
+  return pairs;
+}
+
+/**
+ * The filters' groups. One filter is its own term. Two or more are read through their pair terms: the rarest
+ * pair drives (or is the whole answer), and each filter it leaves out is checked through the rarest pair that
+ * holds it, smaller than the filter alone.
+ */
+function facetGroups(facets: readonly string[], counts: readonly number[], pairs: readonly FacetPair[]): TermGroup[] {
+  if (pairs.length === 0) return facets.map((term, i) => ({ terms: [term], count: counts[i]! }));
+  const rarestFirst = pairs.map((pair, i) => ({ ...pair, count: counts[i]! })).sort((a, b) => a.count - b.count);
+  const chosen = [rarestFirst[0]!];
+  const covered = new Set(rarestFirst[0]!.facets);
+  facets.forEach((_, facet) => {
+    if (covered.has(facet)) return;
+    const pair = rarestFirst.find((candidate) => candidate.facets.includes(facet))!;
+    chosen.push(pair);
+    for (const held of pair.facets) covered.add(held);
+  });
+  return chosen.map((pair) => ({ terms: [pair.term], count: pair.count, pair: [facets[pair.facets[0]]!, facets[pair.facets[1]]!] }));
+}
+
 function countOf(counts: IDBObjectStore, term: string): Promise<number> {
   return requestResult(counts.get(term) as IDBRequest<TermCountRecord | undefined>).then((record) => record?.count ?? 0);
 }
@@ -77,15 +110,16 @@ export async function planQuery(counts: IDBObjectStore, query: NoteQuery): Promi
   if (bounds.lower > bounds.upper) return { ...plan, empty: true };
   const words = query.text ? queryWords(query.text) : [];
   const facets = facetTerms(query);
+  const pairs = facets.length > 1 ? facetPairs(facets) : [];
   const [total, completions, facetCounts] = await Promise.all([
     countOf(counts, ALL_TERM),
     Promise.all(words.map((word) => completionsOf(counts, word, MAX_COMPLETIONS))),
-    Promise.all(facets.map((term) => countOf(counts, term))),
+    Promise.all((pairs.length > 0 ? pairs.map((pair) => pair.term) : facets).map((term) => countOf(counts, term))),
   ]);
   if (total === 0 || completions.some((found) => found.length === 0) || facetCounts.includes(0)) return { ...plan, empty: true };
   plan.total = total;
 
-  const groups: TermGroup[] = facets.map((term, i) => ({ terms: [term], count: facetCounts[i]! }));
+  const groups = facetGroups(facets, facetCounts, pairs);
   words.forEach((word, i) => {
     const found = completions[i]!;
     if (found.length > MAX_COMPLETIONS || sum(found) > total * COMMON_SHARE) plan.checkedWords.push(word);

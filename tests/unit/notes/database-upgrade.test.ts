@@ -4,7 +4,7 @@ import { LATEST_SCHEMA_VERSION, NotesDatabase } from '../../../utils/notes/datab
 import { describeRange } from '../../../utils/notes/anchoring/describe-range';
 import type { Note } from '../../../utils/notes/note-types';
 import { listPageNotes } from '../../../utils/notes/note-store';
-import { noteTerms, wordsOfTerms } from '../../../utils/notes/note-terms';
+import { notePairs, noteTerms, PAIR_PREFIX, wordsOfTerms } from '../../../utils/notes/note-terms';
 import { searchNotePage, searchNotes } from '../../../utils/notes/note-search';
 import { indexWords } from '../../../utils/notes/search-words';
 
@@ -166,12 +166,43 @@ describe('schema upgrade', () => {
     expect(terms.size).toBe(notes.length);
     for (const note of notes) expect(terms.get(note.id)).toEqual(noteTerms(note));
     const counted = new Map<string, number>();
-    for (const note of notes) for (const [term] of noteTerms(note)) counted.set(term, (counted.get(term) ?? 0) + 1);
+    // Version 5 adds the pairs of filters, counted with the terms.
+    for (const note of notes) for (const [term] of [...noteTerms(note), ...notePairs(note)]) counted.set(term, (counted.get(term) ?? 0) + 1);
     expect(new Map((await db.termCounts.toArray()).map(({ term, count }) => [term, count]))).toEqual(counted);
 
     expect((await searchNotes(db, { text: 'girders', verdict: 'misleading' })).length).toBe(notes.filter((n) => n.verdict === 'misleading').length);
     expect((await searchNotePage(db, { tags: ['bridges'], limit: 10 })).total).toBe(notes.filter((n) => n.tags.includes('bridges')).length);
     expect(await listPageNotes(db, { url: pages[42]!.url })).toHaveLength(25);
+
+    db.close();
+    await db.delete();
+  }, 120_000);
+  it('opens a version-4 database full of notes, adds the pairs of their filters as terms and counts them', async () => {
+    const name = 'upgrade-test-v4';
+    const { pages, notes } = version1Rows(100, 25);
+    const db = await upgradeFrom(4, name, withSites(pages), notes);
+    const stored = await db.notes.toArray();
+    expect(stored).toHaveLength(notes.length);
+    const byId = new Map(stored.map((note) => [note.id, note]));
+    for (const note of notes) expect(byId.get(note.id)).toEqual(note);
+    const terms = new Map((await db.noteTerms.toArray()).map((record) => [record.id, record.terms]));
+    for (const note of notes) expect(terms.get(note.id)).toEqual(noteTerms(note));
+    const pairs = new Map((await db.notePairs.toArray()).map((record) => [record.id, record.terms]));
+    expect(pairs.size).toBe(notes.length);
+    for (const note of notes) expect(pairs.get(note.id)).toEqual(notePairs(note));
+    const counted = new Map<string, number>();
+    for (const note of notes) for (const [term] of [...noteTerms(note), ...notePairs(note)]) counted.set(term, (counted.get(term) ?? 0) + 1);
+    expect([...counted.keys()].filter((term) => term.startsWith(PAIR_PREFIX)).length).toBeGreaterThan(20);
+    expect(new Map((await db.termCounts.toArray()).map(({ term, count }) => [term, count]))).toEqual(counted);
+
+    const misleadingBridges = notes.filter((n) => n.verdict === 'misleading' && n.tags.includes('bridges'));
+    expect(misleadingBridges.length).toBeGreaterThan(25);
+    const first = await searchNotePage(db, { verdict: 'misleading', tags: ['Bridges'], limit: 25 });
+    expect(first.total).toBe(misleadingBridges.length);
+    expect(first.notes.map((n) => n.id)).toEqual([...misleadingBridges].sort((a, b) => b.updated - a.updated).slice(0, 25).map((n) => n.id));
+    const threeFilters = notes.filter((n) => n.verdict === 'verify' && n.kind === 'quote' && n.site === 'site2.example');
+    expect(threeFilters.length).toBeGreaterThan(0);
+    expect((await searchNotes(db, { verdict: 'verify', kind: 'quote', site: 'site2.example' })).map((n) => n.id).sort()).toEqual(threeFilters.map((n) => n.id).sort());
 
     db.close();
     await db.delete();

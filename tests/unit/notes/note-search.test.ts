@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRange } from '../../../utils/notes/anchoring/describe-range';
 import { NotesDatabase } from '../../../utils/notes/database';
-import { noteWords } from '../../../utils/notes/note-terms';
+import { facetTerm, noteWords, pairTerm } from '../../../utils/notes/note-terms';
 import { searchNotePage } from '../../../utils/notes/note-search';
 import { CLAIM_KINDS, type Note, type NoteQuery } from '../../../utils/notes/note-types';
+import { planQuery } from '../../../utils/notes/query-plan';
 import { queryWords } from '../../../utils/notes/search-words';
 
 /**
@@ -196,5 +197,74 @@ describe('searchNotePage', () => {
       page = await searchNotePage(db, { ...query, limit: 7, after: { updated: last.updated, id: last.id } });
     }
     expect(seen).toEqual(expected);
+  });
+  it('reads two filters as the one term of their pair, and checks a third through its rarest pair', async () => {
+    await db.notes.clear();
+    const notes = makeNotes(
+      Array.from({ length: 60 }, (_, i) => ({
+        text: 'council vote',
+        quote: 'water',
+        title: null,
+        tags: i % 2 === 0 ? ['Water'] : [],
+        site: SITES[i % 2]!,
+        verdict: VERDICTS[i % 3]!,
+        kind: i % 5 === 0 ? 'quote' : 'statistic',
+        updated: i + 1,
+      })),
+    );
+    await db.notes.bulkPut(notes);
+    const plan = (query: NoteQuery) => planQuery(db.backendDB().transaction('termCounts').objectStore('termCounts'), query);
+    const water = facetTerm.tag('water');
+    const misleading = facetTerm.verdict('misleading');
+    const quote = facetTerm.kind('quote');
+
+    const two = await plan({ verdict: 'misleading', tags: ['WATER'] });
+    const misleadingWater = notes.filter((n) => n.verdict === 'misleading' && n.tags.includes('Water'));
+    expect(two.groups).toEqual([{ terms: [pairTerm(water, misleading)], count: misleadingWater.length, pair: [water, misleading] }]);
+    const page = await searchNotePage(db, { verdict: 'misleading', tags: ['WATER'], limit: 3 });
+    expect(page.total).toBe(misleadingWater.length);
+    expect(page.notes.map((n) => n.id)).toEqual(reference(notes, { verdict: 'misleading', tags: ['water'] }).slice(0, 3));
+
+    // The rarest pair drives; the tag it leaves out is checked through its rarest pair, not the tag alone.
+    const three = await plan({ verdict: 'misleading', tags: ['water'], kind: 'quote' });
+    const count = (test: (n: Note) => boolean) => notes.filter(test).length;
+    const waterQuotes = count((n) => n.kind === 'quote' && n.tags.includes('Water'));
+    const misleadingQuotes = count((n) => n.kind === 'quote' && n.verdict === 'misleading');
+    expect(misleadingQuotes).toBeLessThan(waterQuotes);
+    expect(waterQuotes).toBeLessThan(misleadingWater.length);
+    expect(three.groups).toEqual([
+      { terms: [pairTerm(misleading, quote)], count: misleadingQuotes, pair: [misleading, quote] },
+      { terms: [pairTerm(water, quote)], count: waterQuotes, pair: [water, quote] },
+    ]);
+    expect((await searchNotePage(db, { verdict: 'misleading', tags: ['water'], kind: 'quote' })).notes.map((n) => n.id)).toEqual(
+      reference(notes, { verdict: 'misleading', tags: ['water'], kind: 'quote' }),
+    );
+
+    expect((await plan({ verdict: 'confirmed', site: 'a.example' })).empty).toBe(true);
+  });
+
+  it("checks a filter on each candidate's terms record through a pair far larger than the driving one", async () => {
+    await db.notes.clear();
+    // Quotes are notes 0-99 and "Water" is tagged on 95-199: five of each, driven by their pair; every note but
+    // one of those five is "misleading", checked through a pair of about 100 notes.
+    const notes = makeNotes(
+      Array.from({ length: 200 }, (_, i) => ({
+        text: 'council vote',
+        quote: 'water',
+        title: null,
+        tags: i >= 95 ? ['Water'] : [],
+        site: 'a.example',
+        verdict: i === 97 ? 'verify' : 'misleading',
+        kind: i < 100 ? 'quote' : 'statistic',
+        updated: i + 1,
+      })),
+    );
+    await db.notes.bulkPut(notes);
+    const query: NoteQuery = { verdict: 'misleading', tags: ['water'], kind: 'quote' };
+    const { groups } = await planQuery(db.backendDB().transaction('termCounts').objectStore('termCounts'), query);
+    expect(groups.map((group) => group.count)).toEqual([5, 99]);
+    const expected = reference(notes, query);
+    expect(expected).toHaveLength(4);
+    expect((await searchNotePage(db, query)).notes.map((n) => n.id)).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../../utils/notes/anchoring/describe-range';
 import { NotesDatabase } from '../../../utils/notes/database';
-import { noteTerms } from '../../../utils/notes/note-terms';
+import { notePairs, noteTerms } from '../../../utils/notes/note-terms';
 import type { Note } from '../../../utils/notes/note-types';
 
 /**
@@ -42,15 +42,18 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** Every note's terms and every term's count as stored, beside what they should be. */
+/** Every note's terms and pairs and every term's count as stored, beside what they should be. */
 async function expectTermsInStep() {
   const notes = await db.notes.toArray();
   const terms = await db.noteTerms.toArray();
   expect(terms.map((record) => record.id).sort()).toEqual(notes.map((note) => note.id).sort());
   const byId = new Map(terms.map((record) => [record.id, record.terms]));
   for (const note of notes) expect(byId.get(note.id)).toEqual(noteTerms(note));
+  const pairs = new Map((await db.notePairs.toArray()).map((record) => [record.id, record.terms]));
+  expect([...pairs.keys()].sort()).toEqual(notes.map((note) => note.id).sort());
+  for (const note of notes) expect(pairs.get(note.id)).toEqual(notePairs(note));
   const expected = new Map<string, number>();
-  for (const note of notes) for (const [term] of noteTerms(note)) expected.set(term, (expected.get(term) ?? 0) + 1);
+  for (const note of notes) for (const [term] of [...noteTerms(note), ...notePairs(note)]) expected.set(term, (expected.get(term) ?? 0) + 1);
   const counts = await db.termCounts.toArray();
   // A term no note holds any more has no count left, so prefix completions list live terms only.
   expect(new Map(counts.map(({ term, count }) => [term, count]))).toEqual(expected);
