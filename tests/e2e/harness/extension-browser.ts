@@ -102,6 +102,24 @@ function playwrightPage(page: PlaywrightPage): TestPage {
   };
 }
 
+/**
+ * A click as a person makes it: scrolled to, then the mouse pressed and released at the element's visible
+ * point. Not puppeteer's `page.click`: after the page hands a file to Firefox's downloads, its viewport check
+ * waits longer and longer (5.5, 16, then 32 s per click after one, two, three downloads), while these same steps
+ * take milliseconds.
+ */
+async function clickLikeAPerson(page: PuppeteerPage, selector: string): Promise<void> {
+  const handle = await page.$(selector);
+  if (!handle) throw new Error(`No element matches ${selector}`);
+  try {
+    await handle.scrollIntoView();
+    const { x, y } = await handle.clickablePoint();
+    await page.mouse.click(x, y);
+  } finally {
+    await handle.dispose();
+  }
+}
+
 /** puppeteer's `pierce/` query looks into open shadow roots, as Playwright's CSS does by itself. */
 function puppeteerPage(page: PuppeteerPage): TestPage {
   const deep = (selector: string) => `pierce/${selector}`;
@@ -114,9 +132,9 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     count: async (selector) => (await page.$$(deep(selector))).length,
     texts: async (selector) =>
       Promise.all((await page.$$(deep(selector))).map((handle) => handle.evaluate((node) => node.textContent ?? ''))),
-    click: (selector) => page.click(deep(selector)),
+    click: (selector) => clickLikeAPerson(page, deep(selector)),
     type: async (selector, text) => {
-      await page.click(deep(selector));
+      await clickLikeAPerson(page, deep(selector));
       await page.keyboard.type(text);
     },
     press: (key) => page.keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]),

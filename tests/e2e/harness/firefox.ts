@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getExtensionBuild } from './build-extension';
 import { previousTabIdInExtensionPage } from './tab-lookup';
@@ -49,6 +50,16 @@ const QUIET_PREFS: Record<string, unknown> = {
   'dom.push.connection.enabled': false,
 };
 
+/** Exports the library hands to the downloads go straight to a folder of their own, with no panel or dialog. */
+const DOWNLOAD_PREFS: Record<string, unknown> = {
+  'browser.download.folderList': 2,
+  'browser.download.dir': join(tmpdir(), 'newsmark-e2e-downloads'),
+  'browser.download.useDownloadDir': true,
+  'browser.download.alwaysOpenPanel': false,
+  'browser.download.always_ask_before_handling_new_types': false,
+  'browser.helperApps.neverAsk.saveToDisk': 'application/ld+json,text/markdown,text/csv',
+};
+
 /**
  * Firefox ESR with the extension installed as a temporary add-on, driven by puppeteer-core over
  * WebDriver BiDi (launch recipe: /work/shared/TOOLCHAIN.md).
@@ -80,6 +91,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
       ...QUIET_PREFS,
+      ...DOWNLOAD_PREFS,
       ...proxyPrefs,
       ...options.prefs,
     },
