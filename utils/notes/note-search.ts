@@ -104,8 +104,9 @@ async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, af
   if (after && after.order > plan.bounds.upper) return { ids: [], exhausted: true, matched: 0 };
   const driver = await openDriver(indexOf(tx, driverGroup!), storeOf(tx, driverGroup!), driverGroup!, plan.bounds, after);
   const from = after ? Math.max(plan.bounds.lower, after.order) : plan.bounds.lower;
-  const windows = others.filter((group) => !usesRecords(group, driverGroup!.count)).map((group) => windowCheck(indexOf(tx, group), group, from));
-  const onRecords = others.filter((group) => usesRecords(group, driverGroup!.count)).map(recordCheck);
+  const onRecord = (group: TermGroup) => driver.givesRecords || usesRecords(group, driverGroup!.count);
+  const windows = others.filter((group) => !onRecord(group)).map((group) => windowCheck(indexOf(tx, group), group, from));
+  const onRecords = others.filter(onRecord).map(recordCheck);
   const words = plan.checkedWords;
   if (words.length) onRecords.push((record) => holdsWords(record, words));
   const matches: string[] = [];
@@ -120,7 +121,7 @@ async function findMatches(tx: IDBTransaction, plan: QueryPlan, need: number, af
     const held = await Promise.all(windows.map((check) => check(batch)));
     let passing = batch.ids.filter((id) => held.every((ids) => ids.has(id)));
     if (onRecords.length && passing.length) {
-      const records = await readAll<NoteTermsRecord>(termsStore, passing);
+      const records = batch.records ? passing.map((id) => batch.records!.get(id)) : await readAll<NoteTermsRecord>(termsStore, passing);
       passing = passing.filter((_, i) => onRecords.every((check) => check(records[i]!)));
     }
     matches.push(...passing);

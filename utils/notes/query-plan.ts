@@ -17,6 +17,8 @@ export interface TermGroup {
   count: number;
   /** The two filters of a pair term, read from `notePairs` (on a terms record: a note holding both). */
   pair?: [string, string];
+  /** A typed word's completions: how many notes hold each term, in the order of `terms`. */
+  termNotes?: number[];
 }
 
 export interface OrderBounds {
@@ -123,7 +125,7 @@ export async function planQuery(counts: IDBObjectStore, query: NoteQuery): Promi
   words.forEach((word, i) => {
     const found = completions[i]!;
     if (found.length > MAX_COMPLETIONS || sum(found) > total * COMMON_SHARE) plan.checkedWords.push(word);
-    else groups.push({ terms: found.map((record) => record.term), count: sum(found) });
+    else groups.push({ terms: found.map((record) => record.term), count: sum(found), termNotes: found.map((record) => record.count) });
   });
   if (groups.length === 0) groups.push({ terms: [ALL_TERM], count: total });
   groups.sort((a, b) => a.count - b.count);

@@ -1,4 +1,5 @@
 import { comparePositions, KeyCursor, requestResult, type Position } from './idb-key-cursor';
+import type { TermKey } from './note-terms';
 import type { NoteTermsRecord } from './note-terms-middleware';
 import { termRange, type OrderBounds, type TermGroup } from './query-plan';
 
@@ -12,30 +13,63 @@ export interface Candidates {
   ids: string[];
   /** The order (-updated) of the last: the batch spans the driver's range up to it. */
   upTo: number;
+  /** The candidates' terms records, when the driver read them with the ids. */
+  records?: Map<string, NoteTermsRecord>;
 }
 
 export interface SearchDriver {
   /** The next `count` candidates (fewer at the end), or null when there are none left. */
   take(count: number): Promise<Candidates | null>;
   readonly exhausted: boolean;
+  /** Its candidates come with their terms records, so every other condition is best checked on those. */
+  readonly givesRecords: boolean;
 }
 
+type RangeReader<Entry> = (range: IDBKeyRange, count?: number) => Promise<Entry[]>;
+
 /**
- * Up to `count` ids of one term's notes after `after` (from the start without it), in index order: in one
- * call when nothing is skipped, else two at once. Notes updated at the same moment as `after` sort by id within
- * the index, as the answer does.
+ * Up to `count` entries of one term after `after` (from the start without it), in index order: in one call
+ * when nothing is skipped, else two at once. Notes updated at the same moment as `after` sort by id within the
+ * index, as the answer does.
  */
-export async function termIdsAfter(index: IDBIndex, term: string, bounds: OrderBounds, count: number | undefined, after?: Position): Promise<string[]> {
-  const idsIn = (range: IDBKeyRange, limit?: number) => requestResult(index.getAllKeys(range, limit)) as Promise<string[]>;
-  if (!after) return idsIn(termRange(term, bounds), count);
+async function readAfter<Entry>(read: RangeReader<Entry>, idOf: (entry: Entry) => string, term: string, bounds: OrderBounds, count: number | undefined, after?: Position): Promise<Entry[]> {
+  if (!after) return read(termRange(term, bounds), count);
   if (after.order > bounds.upper) return [];
   const lower = Math.max(bounds.lower, after.order);
   const tiedWithAfter = lower === after.order;
   const [tied, later] = await Promise.all([
-    tiedWithAfter ? idsIn(IDBKeyRange.only([term, after.order])) : Promise.resolve([]),
-    tiedWithAfter && lower === bounds.upper ? Promise.resolve([]) : idsIn(IDBKeyRange.bound([term, lower], [term, bounds.upper], tiedWithAfter, false), count),
+    tiedWithAfter ? read(IDBKeyRange.only([term, after.order])) : Promise.resolve([]),
+    tiedWithAfter && lower === bounds.upper ? Promise.resolve([]) : read(IDBKeyRange.bound([term, lower], [term, bounds.upper], tiedWithAfter, false), count),
   ]);
-  return [...tied.filter((id) => id > after.id), ...later].slice(0, count);
+  return [...tied.filter((entry) => idOf(entry) > after.id), ...later].slice(0, count);
+}
+
+/** Up to `count` ids of one term's notes after `after`, in index order. */
+export function termIdsAfter(index: IDBIndex, term: string, bounds: OrderBounds, count: number | undefined, after?: Position): Promise<string[]> {
+  const ids: RangeReader<string> = (range, limit) => requestResult(index.getAllKeys(range, limit)) as Promise<string[]>;
+  return readAfter(ids, (id) => id, term, bounds, count, after);
+}
+
+/** IndexedDB 3.0's `getAllRecords` (Chromium 141 and later): each entry's key, primary key and value in one call. */
+interface IndexWithRecords extends IDBIndex {
+  getAllRecords(options: { query: IDBKeyRange; count?: number }): IDBRequest<{ key: IDBValidKey; primaryKey: IDBValidKey; value: unknown }[]>;
+}
+
+const hasGetAllRecords = (index: IDBIndex): index is IndexWithRecords => typeof (index as Partial<IndexWithRecords>).getAllRecords === 'function';
+
+interface Entry extends Position {
+  record: NoteTermsRecord;
+}
+
+/** Up to `count` entries of one term after `after`, in index order, each with its note's terms record. */
+function entriesAfter(index: IndexWithRecords, term: string, bounds: OrderBounds, count: number, after?: Position): Promise<Entry[]> {
+  const entries: RangeReader<Entry> = async (range, limit) =>
+    (await requestResult(index.getAllRecords({ query: range, count: limit }))).map((entry) => ({
+      order: (entry.key as TermKey)[1],
+      id: String(entry.primaryKey),
+      record: entry.value as NoteTermsRecord,
+    }));
+  return readAfter(entries, (entry) => entry.id, term, bounds, count, after);
 }
 
 /**
@@ -44,6 +78,7 @@ export async function termIdsAfter(index: IDBIndex, term: string, bounds: OrderB
  */
 class TermDriver implements SearchDriver {
   exhausted = false;
+  readonly givesRecords = false;
 
   constructor(
     private readonly index: IDBIndex,
@@ -66,8 +101,84 @@ class TermDriver implements SearchDriver {
   }
 }
 
-/** Several terms (a typed word's completions): their cursors merged, a note held through two terms given once. */
+/** One term's entries, a batch at a time, each sized by the term's share of the candidates still wanted. */
+class TermStream {
+  private buffer: Entry[] = [];
+  private at = 0;
+  private done = false;
+
+  constructor(
+    private readonly index: IndexWithRecords,
+    private readonly term: string,
+    /** The term's share of the group's notes. */
+    private readonly share: number,
+    private readonly bounds: OrderBounds,
+    private last?: Position,
+  ) {}
+
+  get head(): Entry | null {
+    return this.buffer[this.at] ?? null;
+  }
+
+  get needsRead(): boolean {
+    return !this.done && this.at >= this.buffer.length;
+  }
+
+  /** `wanted`: the candidates the driver still needs, of which this term holds about its share. */
+  async read(wanted: number): Promise<void> {
+    const batch = Math.min(MAX_STREAM_BATCH, Math.max(MIN_STREAM_BATCH, Math.ceil(wanted * this.share * 1.25)));
+    this.buffer = await entriesAfter(this.index, this.term, this.bounds, batch, this.last);
+    this.at = 0;
+    if (this.buffer.length < batch) this.done = true;
+    this.last = this.buffer[this.buffer.length - 1] ?? this.last;
+  }
+
+  advance(): void {
+    this.at++;
+  }
+}
+
+const MIN_STREAM_BATCH = 8;
+const MAX_STREAM_BATCH = 2048;
+
+/**
+ * Several terms (a typed word's completions) merged newest first, a note held through two terms given once.
+ * Each term is read in batches (`getAllRecords`: the ids with their order and terms records), sized by its
+ * share of the group, and the terms that ran out are read again together. The records come along, so the
+ * other conditions are checked on them with no read of their own.
+ */
+class RecordsMergedDriver implements SearchDriver {
+  readonly givesRecords = true;
+
+  constructor(private readonly streams: TermStream[]) {}
+
+  get exhausted(): boolean {
+    return this.streams.every((stream) => !stream.head && !stream.needsRead);
+  }
+
+  async take(count: number): Promise<Candidates | null> {
+    const ids: string[] = [];
+    const records = new Map<string, NoteTermsRecord>();
+    let upTo = 0;
+    while (ids.length < count) {
+      // A term's next entry may come before every entry in hand, so a term that ran out is read before choosing.
+      await Promise.all(this.streams.filter((stream) => stream.needsRead).map((stream) => stream.read(count - ids.length)));
+      let head: Entry | null = null;
+      for (const stream of this.streams) if (stream.head && (!head || comparePositions(stream.head, head) < 0)) head = stream.head;
+      if (!head) break;
+      for (const stream of this.streams) if (stream.head && comparePositions(stream.head, head) === 0) stream.advance();
+      ids.push(head.id);
+      records.set(head.id, head.record);
+      upTo = head.order;
+    }
+    return ids.length ? { ids, upTo, records } : null;
+  }
+}
+
+/** The same merge with a key cursor per term, where `getAllRecords` is missing: a round trip per entry. */
 class MergedDriver implements SearchDriver {
+  readonly givesRecords = false;
+
   private constructor(private readonly cursors: KeyCursor[]) {}
 
   static async open(index: IDBIndex, group: TermGroup, bounds: OrderBounds, after?: Position): Promise<MergedDriver> {
@@ -100,5 +211,9 @@ class MergedDriver implements SearchDriver {
 
 export async function openDriver(index: IDBIndex, records: IDBObjectStore, group: TermGroup, bounds: OrderBounds, after?: Position): Promise<SearchDriver> {
   if (group.terms.length === 1) return new TermDriver(index, records, group.terms[0]!, bounds, after);
+  if (hasGetAllRecords(index)) {
+    const shares = group.terms.map((_, i) => (group.termNotes?.[i] ?? group.count / group.terms.length) / group.count);
+    return new RecordsMergedDriver(group.terms.map((term, i) => new TermStream(index, term, shares[i]!, bounds, after)));
+  }
   return MergedDriver.open(index, group, bounds, after);
 }
