@@ -37,8 +37,24 @@ interface Version2NoteRecord extends Version3NoteRecord {
   tagKeys?: string[];
 }
 
-/** Notes moved per step of the version 4 upgrade, so upgrading 100,000 notes never holds them all in memory. */
+/** Rows moved per step of an upgrade, so upgrading 100,000 notes never holds them all in memory. */
 const UPGRADE_BATCH = 2000;
+
+/** Every row of a table, a batch at a time in id order (rows `visit` rewrites are not read again). */
+async function inBatches<Row extends { id: string }>(table: Table<Row, string>, visit: (batch: Row[]) => Promise<void>): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const batch: Row[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(UPGRADE_BATCH).toArray();
+    if (batch.length === 0) return;
+    await visit(batch);
+    after = batch[batch.length - 1]!.id;
+  }
+}
+
+/** Terms counted by an upgrade, for terms no count held before. */
+function addCounts(tx: Transaction, counts: Map<string, number>): Promise<unknown> {
+  return tx.table<TermCountRecord, string>(TERM_COUNTS_TABLE).bulkPut([...counts].map(([term, count]) => ({ term, count })));
+}
 
 /**
  * Schema history. Never edit a shipped version: add one, with an upgrade that brings old rows along.
@@ -111,17 +127,13 @@ const SCHEMA_VERSIONS = [
       const notes = tx.table<Version3NoteRecord, string>('notes');
       const terms = tx.table<NoteTermsRecord, string>(NOTE_TERMS_TABLE);
       const counts = new Map<string, number>();
-      let after: string | null = null;
-      for (;;) {
-        const batch: Version3NoteRecord[] = await (after === null ? notes.orderBy(':id') : notes.where(':id').above(after)).limit(UPGRADE_BATCH).toArray();
-        if (batch.length === 0) break;
+      await inBatches(notes, async (batch) => {
         const records = batch.map((note) => (note.terms ? { id: note.id, terms: note.terms } : termsRecord(note)));
         countTerms(counts, records, 1);
         await terms.bulkPut(records);
         await notes.bulkPut(batch.map(({ terms: _terms, ...note }) => note));
-        after = batch[batch.length - 1]!.id;
-      }
-      await tx.table<TermCountRecord, string>(TERM_COUNTS_TABLE).bulkPut([...counts].map(([term, count]) => ({ term, count })));
+      });
+      await addCounts(tx, counts);
     },
   },
   {
@@ -138,16 +150,12 @@ const SCHEMA_VERSIONS = [
       const terms = tx.table<NoteTermsRecord, string>(NOTE_TERMS_TABLE);
       const pairs = tx.table<NoteTermsRecord, string>(NOTE_PAIRS_TABLE);
       const counts = new Map<string, number>();
-      let after: string | null = null;
-      for (;;) {
-        const batch: NoteTermsRecord[] = await (after === null ? terms.orderBy(':id') : terms.where(':id').above(after)).limit(UPGRADE_BATCH).toArray();
-        if (batch.length === 0) break;
+      await inBatches(terms, async (batch) => {
         const records = batch.map((record) => ({ id: record.id, terms: pairsOfTerms(record.terms) }));
         countTerms(counts, records, 1);
         await pairs.bulkPut(records);
-        after = batch[batch.length - 1]!.id;
-      }
-      await tx.table<TermCountRecord, string>(TERM_COUNTS_TABLE).bulkPut([...counts].map(([term, count]) => ({ term, count })));
+      });
+      await addCounts(tx, counts);
     },
   },
 ] as const;
