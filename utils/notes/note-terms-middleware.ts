@@ -5,8 +5,8 @@ import type { Note } from './note-types';
 /**
  * Keeps the search tables in step with `notes`, below every write path: a note put (a save, an edit, an
  * import, an undo, Dexie's `modify`) writes its terms and its facet pairs, a delete or a clear removes them,
- * and each term's count of notes follows, all in the same transaction. So no caller can forget them, and a search never finds a note
- * by terms it no longer has.
+ * and each term's count of notes follows, all in the same transaction. So no caller can forget them, and a
+ * search never finds a note by terms it no longer has.
  *
  * The terms live apart from the notes because a note has about forty of them: kept inside the note record they
  * more than doubled its size, and every read of whole notes (a page's notes, an export of 100,000) paid for them.
@@ -82,9 +82,8 @@ function searchTables(down: DBCore): string[] {
 async function mutateWithTerms(notes: DBCoreTable, down: DBCore, request: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   if (isUpgrade(request.trans)) return notes.mutate(request);
   const { trans } = request;
-  const table = (name: string) => down.table(name);
   const present = searchTables(down);
-  const derived = DERIVED_TABLES.filter(({ name }) => present.includes(name)).map(({ name, record }) => ({ table: table(name), record }));
+  const derived = DERIVED_TABLES.filter(({ name }) => present.includes(name)).map(({ name, record }) => ({ table: down.table(name), record }));
   const changes = new Map<string, number>();
   switch (request.type) {
     case 'add':
@@ -103,7 +102,7 @@ async function mutateWithTerms(notes: DBCoreTable, down: DBCore, request: DBCore
           countTerms(changes, after, 1);
         }),
       );
-      await applyCounts(table(TERM_COUNTS_TABLE), trans, changes);
+      await applyCounts(down.table(TERM_COUNTS_TABLE), trans, changes);
       return result;
     }
     case 'delete': {
@@ -111,7 +110,7 @@ async function mutateWithTerms(notes: DBCoreTable, down: DBCore, request: DBCore
       for (const records of removed) countTerms(changes, records, -1);
       const result = await notes.mutate(request);
       await Promise.all(derived.map(({ table }) => table.mutate({ type: 'delete', trans, keys: request.keys })));
-      await applyCounts(table(TERM_COUNTS_TABLE), trans, changes);
+      await applyCounts(down.table(TERM_COUNTS_TABLE), trans, changes);
       return result;
     }
     case 'deleteRange': {
@@ -120,7 +119,7 @@ async function mutateWithTerms(notes: DBCoreTable, down: DBCore, request: DBCore
       for (const { result } of removed) countTerms(changes, result as NoteTermsRecord[], -1);
       const result = await notes.mutate(request);
       await Promise.all(derived.map(({ table }) => table.mutate({ type: 'deleteRange', trans, range: request.range })));
-      await applyCounts(table(TERM_COUNTS_TABLE), trans, changes);
+      await applyCounts(down.table(TERM_COUNTS_TABLE), trans, changes);
       return result;
     }
   }

@@ -126,7 +126,7 @@ class TermStream {
 
   /** `wanted`: the candidates the driver still needs, of which this term holds about its share. */
   async read(wanted: number): Promise<void> {
-    const batch = Math.min(MAX_STREAM_BATCH, Math.max(MIN_STREAM_BATCH, Math.ceil(wanted * this.share * 1.25)));
+    const batch = Math.min(MAX_STREAM_BATCH, Math.max(MIN_STREAM_BATCH, Math.ceil(wanted * this.share * STREAM_SLACK)));
     this.buffer = await entriesAfter(this.index, this.term, this.bounds, batch, this.last);
     this.at = 0;
     if (this.buffer.length < batch) this.done = true;
@@ -138,6 +138,9 @@ class TermStream {
   }
 }
 
+/** A quarter more than the term's share, so that an uneven spread over time seldom needs a second read. */
+const STREAM_SLACK = 1.25;
+/** A rare completion is read whole in one small call. */
 const MIN_STREAM_BATCH = 8;
 const MAX_STREAM_BATCH = 2048;
 
