@@ -50,7 +50,7 @@ export function termIdsAfter(index: IDBIndex, term: string, bounds: OrderBounds,
   return readAfter(ids, (id) => id, term, bounds, count, after);
 }
 
-/** IndexedDB 3.0's `getAllRecords` (Chromium 141 and later): each entry's key, primary key and value in one call. */
+/** IndexedDB 3.0's `getAllRecords` (Chromium 141 on, and Firefox ESR 153): each entry's key, primary key and value in one call. */
 interface IndexWithRecords extends IDBIndex {
   getAllRecords(options: { query: IDBKeyRange; count?: number }): IDBRequest<{ key: IDBValidKey; primaryKey: IDBValidKey; value: unknown }[]>;
 }

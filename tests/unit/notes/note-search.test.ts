@@ -298,7 +298,8 @@ describe('searchNotePage', () => {
   });
 });
 
-// Firefox may lack IndexedDB's getAllRecords: a word's completions are then merged with a key cursor per term.
+// A browser older than IndexedDB's getAllRecords (Chromium 141; the Firefox ESR 153 of the e2e tests has it too)
+// merges a word's completions with a key cursor per term.
 describe('searchNotePage without getAllRecords', () => {
   const getAllRecords = Object.getOwnPropertyDescriptor(IDBIndex.prototype, 'getAllRecords');
   beforeAll(() => void Reflect.deleteProperty(IDBIndex.prototype, 'getAllRecords'));
