@@ -125,6 +125,11 @@ describe.each(BROWSERS)('%s: the notes library', (name) => {
     await until(ids, (list) => list.length === 4);
     await selectOption(name, library, '.nm-filters select[name="tag"]', 'budget');
     expect((await until(ids, (list) => list.length === 2)).sort()).toEqual(['n-fare', 'n-ferry']);
+    // Two filters at once read the pair's own range of the index.
+    await selectOption(name, library, '.nm-filters select[name="verdict"]', 'verify');
+    expect(await until(ids, (list) => list.length === 1)).toEqual(['n-fare']);
+    await selectOption(name, library, '.nm-filters select[name="verdict"]', 'needs context');
+    await until(ids, (list) => list.length === 0);
     await library.click('.nm-filters button');
     await until(ids, (list) => list.length === 4);
   });
