@@ -20,6 +20,7 @@
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { NOTES_PER_PAGE, formatResult, runStoreBench } from './store/bench-core';
 import { runInChromium } from './store/in-chromium';
 
@@ -42,6 +43,8 @@ const text = vocabularyText();
 if (only !== 'node') {
   const report = await runInChromium(pages, text, Number(process.env.BENCH_SETTLE_S ?? 30) * 1000, importFile, process.env.BENCH_PROFILE);
   console.log(report ?? '  (no /usr/bin/chromium: the browser run is skipped)');
+  // Every figure above moves with what else the machine does: its load belongs beside them.
+  console.log(`  load average at the end: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (1, 5, 15 min) on ${availableParallelism()} cores`);
   console.log('');
 }
 if (only !== 'chromium') {

@@ -16,6 +16,8 @@ import { normalizeUrl } from '../../utils/notes/page-identity';
 
 export const NOTES_PER_PAGE = 10;
 export const TARGETS = { list: 20, search: 150, exportAll: 5000 };
+/** Each export format is timed this many times. */
+const EXPORT_ROUNDS = 3;
 
 export interface Measure {
   label: string;
@@ -287,12 +289,23 @@ export async function runStoreBench(options: StoreBenchOptions): Promise<StoreBe
   );
 
   const exportFile = options.exportFile ?? ((_: string, format: ExportFormat, query?: NoteQuery) => exportStore(db, format, { query }));
+  // A few rounds of the three formats in turn: one export is seconds long, and on a small machine another
+  // process's few seconds of work can move it by a third. The p95 column shows the slowest round.
+  const formats: ExportFormat[] = ['jsonld', 'csv', 'markdown'];
+  const exportTimes = new Map<ExportFormat, number[]>(formats.map((format) => [format, []]));
+  const exportSizes = new Map<ExportFormat, number>();
   let jsonLd: Blob | null = null;
-  for (const format of ['jsonld', 'csv', 'markdown'] as ExportFormat[]) {
-    const run = await time(() => exportFile(db.name, format));
-    if (format === 'jsonld') jsonLd = run.result;
-    const mb = (run.result.size / 1e6).toFixed(0);
-    measures.push({ label: `export all ${notes.length.toLocaleString('en')} as ${format} (${mb} MB)`, median: run.ms, p95: run.ms, target: TARGETS.exportAll });
+  for (let round = 0; round < EXPORT_ROUNDS; round++) {
+    for (const format of formats) {
+      const run = await time(() => exportFile(db.name, format));
+      if (format === 'jsonld') jsonLd = run.result;
+      exportTimes.get(format)!.push(run.ms);
+      exportSizes.set(format, run.result.size);
+    }
+  }
+  for (const format of formats) {
+    const label = `export all ${notes.length.toLocaleString('en')} as ${format} (${(exportSizes.get(format)! / 1e6).toFixed(0)} MB)`;
+    measures.push(summarise(label, exportTimes.get(format)!, TARGETS.exportAll));
   }
   const filtered = await time(() => exportFile(db.name, 'jsonld', { tags: [TAGS[0]!] }));
   measures.push({ label: `export one tag's notes as jsonld (${(filtered.result.size / 1e6).toFixed(1)} MB)`, median: filtered.ms, p95: filtered.ms });
