@@ -3,6 +3,7 @@ import { NOTES_TABLE } from '../note-terms-middleware';
 import { searchNoteIds } from '../note-search';
 import type { ExportFormat, Note, NoteQuery } from '../note-types';
 import { ExportWriter } from './export-writer';
+import type { FilePiece } from './file-piece';
 import { readEveryNote } from './read-every-note';
 
 /**
@@ -19,6 +20,8 @@ export interface ExportOptions {
   type?: string;
   /** Notes written so far, now and then. */
   onProgress?: (notes: number) => void;
+  /** Makes the file of its pieces; a Blob in memory unless told (the library's worker writes a file). */
+  assemble?: (pieces: FilePiece[]) => Promise<Blob>;
 }
 
 const PROGRESS_EVERY = 5000;
@@ -42,5 +45,6 @@ export async function exportStore(db: NotesDatabase, format: ExportFormat, optio
     await readEveryNote(db.backendDB(), NOTES_TABLE, add);
   }
   options.onProgress?.(writer.notes);
-  return writer.toBlob(options.exportedAt ?? Date.now(), options.type);
+  const pieces = writer.pieces(options.exportedAt ?? Date.now());
+  return options.assemble ? options.assemble(pieces) : new Blob(pieces, { type: options.type ?? '' });
 }

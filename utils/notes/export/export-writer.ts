@@ -1,6 +1,7 @@
 import type { ExportFormat, Note } from '../note-types';
 import { CSV_COLUMNS, csvRow } from './csv';
 import { markdownHeader, markdownNote, markdownPageHead } from './markdown';
+import type { FilePiece } from './file-piece';
 import { Utf8Sink } from './utf8-sink';
 import { ANNOTATION_CONTEXT, noteToAnnotation } from './web-annotation';
 
@@ -8,7 +9,7 @@ import { ANNOTATION_CONTEXT, noteToAnnotation } from './web-annotation';
  * Writes an export file from notes given in any order (the store reads them fastest by id, from several
  * cursors at once) and puts it together in the export's order at the end: pages by key, a page's notes by
  * id (Markdown: in reading order, by where the quote starts). The file is byte for byte what `exportNotes`
- * writes for the same notes in that order, and a Blob of UTF-8 views, never one giant string.
+ * writes for the same notes in that order, and pieces of UTF-8 views, never one giant string.
  */
 
 /** One note, serialised with what goes before it in the file, so the file is the entries laid end to end. */
@@ -65,10 +66,10 @@ export class ExportWriter {
     page.entries.push({ id: note.id, place: this.format === 'markdown' ? note.selectors.position.start : 0, bytes: this.sink.write(this.serialise(note)) });
   }
 
-  /** The whole file. Takes the writer's buffers: add nothing after. */
-  toBlob(exportedAt: number, type = ''): Blob {
+  /** The file's pieces in order, each text or UTF-8 bytes. Takes the writer's buffers: add nothing after. */
+  pieces(exportedAt: number): FilePiece[] {
     const keys = [...this.pages.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const parts: BlobPart[] = [];
+    const parts: FilePiece[] = [];
     if (this.format === 'jsonld') parts.push(jsonLdHead(this.count, exportedAt));
     if (this.format === 'markdown') parts.push(markdownHeader(this.count, keys.length, exportedAt));
     if (this.format === 'csv') parts.push(`${CSV_COLUMNS.join(',')}\r\n`);
@@ -80,11 +81,11 @@ export class ExportWriter {
     if (this.format === 'jsonld') {
       // Every annotation comes after a comma; the first one's is not wanted.
       const first = parts[1];
-      if (first instanceof Uint8Array) parts[1] = (first as Uint8Array<ArrayBuffer>).subarray(1);
+      if (first instanceof Uint8Array) parts[1] = first.subarray(1);
       parts.push(']}}');
     }
     if (this.format === 'markdown') parts.push('\n');
-    return new Blob(parts, { type });
+    return parts;
   }
 
   private serialise(note: Note): string {
