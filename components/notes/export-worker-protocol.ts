@@ -1,7 +1,7 @@
 import type { ExportFormat, NoteQuery } from '../../utils/notes/note-types';
 
-/** What the library asks its export worker for. */
-export interface ExportWorkerRequest {
+/** What the library asks its export worker for: an export. */
+export interface ExportRequest {
   format: ExportFormat;
   query?: NoteQuery;
   exportedAt: number;
@@ -9,5 +9,15 @@ export interface ExportWorkerRequest {
   database?: string;
 }
 
-/** What the worker answers: progress now and then, then the file or why there is none. */
-export type ExportWorkerMessage = { progress: number } | { file: Blob } | { error: string };
+/** Or the removal of files earlier exports left (see private-export-file.ts). */
+export interface RemoveExportFilesRequest {
+  removeFilesOlderThanMs: number;
+}
+
+export type ExportWorkerRequest = ExportRequest | RemoveExportFilesRequest;
+
+/** The worker's last word when it did what it was asked: the export's file, or how many files it removed. */
+export type ExportWorkerAnswer = { file: Blob } | { removed: number };
+
+/** What the worker says: progress now and then, then its answer or why there is none. */
+export type ExportWorkerMessage = { progress: number } | ExportWorkerAnswer | { error: string };

@@ -6,6 +6,7 @@ import './library.css';
 import { downloadTextFile } from '../../components/notes/export-file';
 import { Library } from '../../components/notes/Library';
 import { createMessengerNotesSource } from '../../components/notes/messenger-notes-source';
+import { removeOldExportFilesInWorker } from '../../components/notes/worker-export';
 
 render(
   <Library
@@ -15,3 +16,7 @@ render(
   />,
   document.getElementById('app')!,
 );
+
+// Files of earlier exports, which their downloads have long read, once the library has drawn its notes. A
+// private window has none.
+setTimeout(() => void removeOldExportFilesInWorker().catch(() => undefined), 3000);

@@ -113,6 +113,15 @@ export async function capturedExports(page: TestPage): Promise<string[]> {
   return page.evaluate(() => (globalThis as unknown as { __exports: string[] }).__exports, undefined);
 }
 
+/** The export files in the extension's private file system (see private-export-file.ts). */
+export async function exportFileNames(page: TestPage): Promise<string[]> {
+  return page.evaluate(async () => {
+    const names: string[] = [];
+    for await (const name of (await navigator.storage.getDirectory()).keys()) if (name.startsWith('newsmark-export-')) names.push(name);
+    return names;
+  }, undefined);
+}
+
 /** Chooses an option of a <select> as a person would, with the browser's own events. */
 export async function selectOption(browser: BrowserName, page: TestPage, selector: string, value: string) {
   if (browser === 'chromium') await (page.raw as PlaywrightPage).locator(selector).selectOption(value);

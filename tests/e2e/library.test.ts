@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
@@ -13,6 +13,7 @@ import {
   clearField,
   deleteAllNotes,
   draft,
+  exportFileNames,
   screenshot,
   reloadApp,
   seedNotes,
@@ -198,7 +199,14 @@ describe.each(BROWSERS)('%s: the notes library', (name) => {
     const download = name === 'chromium' ? (library.raw as PlaywrightPage).waitForEvent('download') : null;
     await library.click('.nm-export-all');
     const [exported] = await until(() => capturedExports(library), (texts) => texts.length === 1);
-    if (download) expect((await download).suggestedFilename()).toMatch(/^newsmark-notes-\d{4}-\d{2}-\d{2}\.jsonld$/);
+    if (download) {
+      const saved = await download;
+      expect(saved.suggestedFilename()).toMatch(/^newsmark-notes-\d{4}-\d{2}-\d{2}\.jsonld$/);
+      // The browser's downloads read the file the export worker wrote, whole.
+      expect(readFileSync((await saved.path())!, 'utf8')).toBe(exported);
+    }
+    // The worker wrote the file to the extension's private file system, not a Blob in memory.
+    expect(await exportFileNames(library)).toEqual([expect.stringMatching(/^newsmark-export-[0-9a-f-]{36}$/)]);
     const collection = JSON.parse(exported!) as { type: string | string[]; items?: unknown[]; first?: { items: unknown[] } };
     expect(JSON.stringify(collection.type)).toContain('AnnotationCollection');
     expect(exported).toContain('Pike voted against. Check the minutes.');

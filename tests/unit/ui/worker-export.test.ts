@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '../../../components/notes/export-worker-protocol';
-import { exportInWorker } from '../../../components/notes/worker-export';
+import { exportInWorker, removeOldExportFilesInWorker } from '../../../components/notes/worker-export';
 
 /** A stand-in for the export worker: answers each request with the messages the test scripts. */
 function installFakeWorker(answers: (request: ExportWorkerRequest) => (ExportWorkerMessage | 'crash')[]) {
@@ -54,6 +54,35 @@ describe('exportInWorker', () => {
   it('rejects, instead of waiting for ever, when the worker itself fails', async () => {
     const made = installFakeWorker(() => ['crash']);
     await expect(exportInWorker('markdown')).rejects.toThrow('Uncaught SyntaxError: nope');
+    expect(made[0]!.terminated).toBe(true);
+  });
+});
+
+describe('removeOldExportFilesInWorker', () => {
+  /** A private file system holding one export file, last written `ageMs` ago. */
+  const storageWithExportFileOfAge = (ageMs: number) => ({
+    storage: {
+      getDirectory: async () => ({
+        async *values() {
+          yield { kind: 'file', name: 'newsmark-export-1', getFile: async () => ({ lastModified: Date.now() - ageMs }) };
+        },
+      }),
+    },
+  });
+
+  it('starts no worker when no export file is old enough', async () => {
+    vi.stubGlobal('navigator', storageWithExportFileOfAge(60_000));
+    const made = installFakeWorker(() => [{ removed: 1 }]);
+    await expect(removeOldExportFilesInWorker()).resolves.toBe(0);
+    expect(made).toHaveLength(0);
+  });
+
+  it('asks a worker to remove the old files (only a worker can empty them first), then ends it', async () => {
+    vi.stubGlobal('navigator', storageWithExportFileOfAge(11 * 60_000));
+    const made = installFakeWorker(() => [{ removed: 1 }]);
+    await expect(removeOldExportFilesInWorker()).resolves.toBe(1);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.request).toEqual({ removeFilesOlderThanMs: 10 * 60_000 });
     expect(made[0]!.terminated).toBe(true);
   });
 });
