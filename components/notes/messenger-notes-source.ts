@@ -1,7 +1,8 @@
 import { notesMessenger } from '../../utils/messaging/protocol';
 import { importInBatches, type StagedImportTransport } from '../../utils/notes/import/import-in-batches';
 import type { NotesSource } from './notes-source';
-import { exportInWorker } from './worker-export';
+import { KEEP_EXPORT_FILES_MS } from './private-export-file';
+import { exportInWorker, removeOldExportFilesInWorker } from './worker-export';
 
 /** A staged import over the notes service's messages. */
 export const messengerImportTransport: StagedImportTransport = {
@@ -28,7 +29,13 @@ export function createMessengerNotesSource(): NotesSource {
       ]);
       return { tags, sites };
     },
-    exportNotes: (format, query, onProgress) => exportInWorker(format, query, onProgress),
+    async exportNotes(format, query, onProgress) {
+      const file = await exportInWorker(format, query, onProgress);
+      // The file stays for its download (private-export-file.ts); if the library is still open once it is
+      // old, it goes then, not at the next export or the next time the library opens.
+      setTimeout(() => void removeOldExportFilesInWorker().catch(() => undefined), KEEP_EXPORT_FILES_MS + 5_000);
+      return file;
+    },
     importNotes: (fileText, onProgress) => importInBatches(messengerImportTransport, fileText, onProgress),
   };
 }
