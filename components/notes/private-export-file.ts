@@ -9,11 +9,12 @@ import { writePieces, type FilePiece } from '../../utils/notes/export/file-piece
  * 2 s for the same file. Only a dedicated worker can open a sync access handle: the export worker does all
  * of this.
  *
- * A file stays after its export, since a download may still be reading it; later exports, and the library
- * some seconds after it opens, remove those older than `KEEP_EXPORT_FILES_MS`. Each is emptied through a
- * sync access handle before it is removed: Chromium 156 counts the bytes of a file written that way out of
- * the origin's usage a second time at its next start if the file was just removed, and the usage it reports
- * then wraps round to about 4 GB (measured, and not when the file is emptied first).
+ * A file stays after its export, since a download may still be reading it. Once older than
+ * `KEEP_EXPORT_FILES_MS` it is removed by the library if still open, else by a later export or by the library
+ * some seconds after it next opens. Each is emptied through a sync access handle before it is removed:
+ * Chromium 156 counts the bytes of a file written that way out of the origin's usage a second time at its
+ * next start if the file was just removed, and the usage it reports then wraps round to about 4 GB
+ * (measured, and not when the file is emptied first).
  */
 
 const FILE_PREFIX = 'newsmark-export-';
