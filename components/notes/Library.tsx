@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ExportFormat, Note } from '../../utils/notes/note-types';
 import type { ImportProgress } from '../../utils/notes/import/import-in-batches';
 import { errorMessage } from './error-message';
@@ -69,7 +69,8 @@ export function Library({ source, openPage, saveFile, searchDelayMs = 200, pageS
 
   // After an edit, a cancel or an undo, keyboard focus returns to the note's Edit button once it is rendered again;
   // after "Show more", it goes to the first new note in reading order (new notes can join pages already listed).
-  useEffect(() => {
+  // A layout effect, so focus moves in the same task as the DOM change and never rests on <body> for a frame.
+  useLayoutEffect(() => {
     const noteIds = focusAfterRender.current;
     if (!noteIds || !listBox.current) return;
     const card = [...listBox.current.querySelectorAll<HTMLElement>('[data-note-id]')].find((element) =>

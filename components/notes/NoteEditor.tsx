@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS, type Note, type Verdict } from '../../utils/notes/note-types';
 import { VERDICT_LABELS } from './labels';
 import { errorMessage } from './error-message';
@@ -27,7 +27,8 @@ export function NoteEditor({ note, onSave, onCancel }: NoteEditorProps) {
   const [error, setError] = useState<string | null>(null);
   const textArea = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => textArea.current?.focus(), []);
+  // A layout effect: the field has focus as soon as the form is in the document.
+  useLayoutEffect(() => textArea.current?.focus(), []);
 
   async function submit(event: Event) {
     event.preventDefault();

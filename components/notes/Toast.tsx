@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 export interface ToastMessage {
   /** Changes for every new message, so the same text shown twice is announced twice. */
@@ -24,7 +24,8 @@ export interface ToastProps {
 export function Toast({ message, onDismiss, timeoutMs = 10_000 }: ToastProps) {
   const box = useRef<HTMLDivElement>(null);
   const action = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // A layout effect, so focus moves to the action as it appears and never rests on <body> for a frame.
+  useLayoutEffect(() => {
     if (message?.focus) action.current?.focus();
   }, [message]);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { kindStyle } from '../kinds';
 import { VERDICTS, type Note, type NoteDraft, type Verdict } from '../../utils/notes/note-types';
 import type { CardSubject } from '../../utils/page/card-protocol';
@@ -117,7 +117,8 @@ export function NoteCard({ subject, store, onSaved, onDeleted, onClose, register
     };
   }, []);
 
-  useEffect(() => {
+  // A layout effect: the field has focus as soon as the loaded card is drawn.
+  useLayoutEffect(() => {
     if (loaded) field.current?.focus();
   }, [loaded]);
 

@@ -51,6 +51,32 @@ describe.each(BROWSERS)('%s: the notes library', (name) => {
     const el = document.activeElement;
     return el ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}` : '';
   }, undefined);
+  /**
+   * Records what has keyboard focus when `selector` enters (or leaves) the document, read in the DOM change's own
+   * mutation callback: focus that moves a frame later, leaving <body> focused meanwhile, is caught as 'body'.
+   */
+  const focusWhen = async (selector: string, change: 'shown' | 'gone', act: () => Promise<void>) => {
+    await library.evaluate(
+      ({ selector, change }) => {
+        const record = window as unknown as { newsmarkFocusAtChange?: string };
+        delete record.newsmarkFocusAtChange;
+        const observer = new MutationObserver(() => {
+          if ((document.querySelector(selector) !== null) !== (change === 'shown')) return;
+          observer.disconnect();
+          const el = document.activeElement;
+          record.newsmarkFocusAtChange = el
+            ? `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`
+            : '';
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      },
+      { selector, change },
+    );
+    await act();
+    const read = () =>
+      library.evaluate(() => (window as unknown as { newsmarkFocusAtChange?: string }).newsmarkFocusAtChange ?? null, undefined);
+    return until(read, (value) => value !== null);
+  };
 
   it('starts empty, then lists seeded notes grouped by site and page', async () => {
     await library.waitFor('.nm-empty');
@@ -150,9 +176,10 @@ describe.each(BROWSERS)('%s: the notes library', (name) => {
   });
 
   it('edits a note in place and keeps the change', async () => {
-    await library.click('[data-note-id="n-pike"] .nm-edit');
-    await library.waitFor('form.nm-editor textarea');
-    expect(await focused()).toBe('textarea');
+    const focusAtOpen = await focusWhen('form.nm-editor textarea', 'shown', () =>
+      library.click('[data-note-id="n-pike"] .nm-edit'),
+    );
+    expect(focusAtOpen).toBe('textarea');
     await library.press('End');
     await library.type('form.nm-editor textarea', ' Check the minutes.');
     await selectOption(name, library, 'form.nm-editor select[name="verdict"]', 'confirmed');
@@ -170,17 +197,18 @@ describe.each(BROWSERS)('%s: the notes library', (name) => {
   it('cancels an edit with Escape, from the keyboard', async () => {
     await library.click('[data-note-id="n-fare"] .nm-edit');
     await library.waitFor('form.nm-editor');
-    await library.press('Escape');
-    await until(() => library.count('form.nm-editor'), (count) => count === 0);
+    const focusAtClose = await focusWhen('form.nm-editor', 'gone', () => library.press('Escape'));
+    expect(focusAtClose).toBe('button.nm-button.nm-edit');
     expect(await focused()).toBe('button.nm-button.nm-edit');
   });
 
   it('deletes a note and undoes it with the keyboard', async () => {
     const before = (await sendToBackground<Note[]>(library, 'searchNotes', {})).find((note) => note.id === 'n-fare')!;
-    await library.click('[data-note-id="n-fare"] .nm-delete');
+    // Focus goes to Undo as the message appears: the Delete button that had it is gone.
+    const focusAtToast = await focusWhen('.nm-toast', 'shown', () => library.click('[data-note-id="n-fare"] .nm-delete'));
+    expect(focusAtToast).toBe('button.nm-button.nm-button--primary');
     await until(ids, (list) => list.length === 3 && !list.includes('n-fare'));
     expect((await library.texts('.nm-toast__text'))[0]).toBe('Note deleted.');
-    // Focus waits on Undo.
     expect(await library.evaluate(() => document.activeElement?.textContent, undefined)).toBe('Undo');
     await library.press('Enter');
     await until(ids, (list) => list.includes('n-fare'));
