@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (tool: string) => join(root, 'node_modules/.bin', tool);
@@ -73,9 +73,15 @@ function run(command: string[], env: Record<string, string> = {}): Promise<numbe
 /** vitest's own counts; a run that failed without failing a test (a file that would not load, an error between tests) counts as one failure. */
 function vitestCounts(report: string, exitCode: number): { passed: number; failed: number; note?: string } {
   if (!existsSync(report)) return { passed: 0, failed: 1, note: 'vitest wrote no report' };
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: { name: string; status: string }[];
+  };
   const failed = json.numFailedTests + (exitCode !== 0 && json.numFailedTests === 0 ? 1 : 0);
-  const note = json.numFailedTestSuites > 0 ? `${json.numFailedTestSuites} file(s) failed` : undefined;
+  // Named from the per-file results: vitest's numFailedTestSuites also counts each failed describe block.
+  const failedFiles = json.testResults.filter((file) => file.status === 'failed').map((file) => relative(root, file.name));
+  const note = failedFiles.length > 0 ? `failed: ${failedFiles.join(', ')}` : undefined;
   return { passed: json.numPassedTests, failed, note };
 }
 
