@@ -41,8 +41,15 @@ export async function writeExportFile(pieces: readonly FilePiece[]): Promise<Fil
     });
     access.flush();
   } catch (failure) {
-    access.truncate(0);
-    access.close();
+    // The write's own failure is the one to report: emptying and closing are best effort, but the handle is
+    // always closed, or the file could not be removed now nor by a later cleanup.
+    try {
+      access.truncate(0);
+    } catch {
+      // A full disk can refuse even this; removing the file below frees it anyway.
+    } finally {
+      access.close();
+    }
     await root.removeEntry(name).catch(() => undefined);
     throw failure;
   }
@@ -73,8 +80,11 @@ export async function removeOldExportFiles(root?: FileSystemDirectoryHandle, now
   for (const file of await oldExportFiles(directory, now, keepMs)) {
     try {
       const access = await file.createSyncAccessHandle();
-      access.truncate(0);
-      access.close();
+      try {
+        access.truncate(0);
+      } finally {
+        access.close();
+      }
       await directory.removeEntry(file.name);
       removed += 1;
     } catch {

@@ -74,3 +74,42 @@ describe('writeExportFile', () => {
     await expect(writeExportFile(['text'])).rejects.toThrow('This browser context has no private file system to write an export to.');
   });
 });
+
+describe('writeExportFile on a full disk', () => {
+  /** A private file system whose disk takes `room` bytes of each write, and whose truncate fails when told. */
+  function fullDisk(room: number, truncateFails: boolean) {
+    const done: string[] = [];
+    const access = {
+      write: (bytes: Uint8Array) => Math.min(room, bytes.length),
+      flush: () => done.push('flush'),
+      truncate: () => {
+        if (truncateFails) throw new DOMException('No room to change the file.', 'QuotaExceededError');
+        done.push('truncate');
+      },
+      close: () => done.push('close'),
+    };
+    const root = {
+      values: async function* () {},
+      getFileHandle: async (name: string) => {
+        done.push(`create ${name.replace(/[0-9a-f-]{36}$/, '<id>')}`);
+        return { createSyncAccessHandle: async () => access };
+      },
+      removeEntry: async (name: string) => done.push(`remove ${name.replace(/[0-9a-f-]{36}$/, '<id>')}`),
+    };
+    vi.stubGlobal('navigator', { storage: { getDirectory: async () => root } });
+    vi.stubGlobal('FileSystemFileHandle', class { createSyncAccessHandle() {} });
+    return done;
+  }
+
+  it('reports the short write, and closes and removes its file', async () => {
+    const done = fullDisk(2, false);
+    await expect(writeExportFile(['a longer text than the disk takes'])).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(done).toEqual(['create newsmark-export-<id>', 'truncate', 'close', 'remove newsmark-export-<id>']);
+  });
+
+  it('still closes and removes the file when emptying it fails too, and reports the write', async () => {
+    const done = fullDisk(2, true);
+    await expect(writeExportFile(['a longer text than the disk takes'])).rejects.toThrow(/The disk took 2 of \d+ bytes/);
+    expect(done).toEqual(['create newsmark-export-<id>', 'close', 'remove newsmark-export-<id>']);
+  });
+});
