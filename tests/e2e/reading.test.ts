@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Frame as PlaywrightFrame, Page as PlaywrightPage } from 'playwright-core';
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { within } from './harness/deadline';
 import { BROWSERS, launchExtensionBrowser, type ExtensionBrowser, type TestPage } from './harness/extension-browser';
 import { demoDir, repoRoot } from './harness/paths';
 import { startStaticServer, type StaticServer } from './harness/static-server';
@@ -61,7 +62,7 @@ function cardFrames(page: TestPage): AnyFrame[] {
 const inFrame = <R>(frame: AnyFrame, fn: () => R): Promise<R> => (frame as PlaywrightFrame).evaluate(fn) as Promise<R>;
 
 async function typeKeys(page: TestPage, text: string): Promise<void> {
-  await (page.raw as PlaywrightPage).keyboard.type(text, { delay: 15 });
+  await within(`typing ${JSON.stringify(text)}`, (page.raw as PlaywrightPage).keyboard.type(text, { delay: 15 }));
 }
 
 async function waitSaved(frame: AnyFrame): Promise<void> {
@@ -146,7 +147,7 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     const quote = await claimText(page, QUOTE);
     await page.click(QUOTE);
     const card = await cardFrame(page);
-    await (card as PlaywrightFrame).click('textarea');
+    await within('a click in the note field', (card as PlaywrightFrame).click('textarea'));
     await typeKeys(page, 'Alvarez said the same in 2019: check.');
     await waitSaved(card);
     await page.screenshot(join(shots, `reading-card-${name}.png`), false);
@@ -214,20 +215,23 @@ describe.each(BROWSERS)('reading in %s', (name) => {
       (b) => b !== null,
       'the Add note button',
     );
-    await (page.raw as PlaywrightPage).mouse.click(box!.x, box!.y);
+    await within('a click on Add note', (page.raw as PlaywrightPage).mouse.click(box!.x, box!.y));
     const card = await cardFrame(page);
-    await (card as PlaywrightFrame).click('textarea');
+    await within('a click in the note field', (card as PlaywrightFrame).click('textarea'));
     await typeKeys(page, 'Shift workers: ask about night buses.');
     await waitSaved(card);
     await page.press('Escape');
     await cardGone(page);
 
     expect(await selectText(page, 'information sessions')).toBe(true);
-    await (page.raw as PlaywrightPage).keyboard.down('Alt');
-    await (page.raw as PlaywrightPage).keyboard.down('Shift');
-    await page.press('KeyN');
-    await (page.raw as PlaywrightPage).keyboard.up('Shift');
-    await (page.raw as PlaywrightPage).keyboard.up('Alt');
+    const keyboard = (page.raw as PlaywrightPage).keyboard;
+    await within('Alt+Shift+N', (async () => {
+      await keyboard.down('Alt');
+      await keyboard.down('Shift');
+      await keyboard.press('KeyN');
+      await keyboard.up('Shift');
+      await keyboard.up('Alt');
+    })());
     const second = await cardFrame(page);
     await poll(() => inFrame(second, () => document.activeElement?.tagName), (t) => t === 'TEXTAREA', 'focus in the note field');
     await typeKeys(page, 'Go on March 3.');
@@ -284,7 +288,7 @@ describe.each(BROWSERS)('reading in %s', (name) => {
     await page.waitFor(QUOTE);
     await page.click(QUOTE);
     const card = await cardFrame(page);
-    await (card as PlaywrightFrame).click('textarea');
+    await within('a click in the note field', (card as PlaywrightFrame).click('textarea'));
     await typeKeys(page, secret);
     await waitSaved(card);
     await page.press('Escape');

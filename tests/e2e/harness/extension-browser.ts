@@ -1,6 +1,7 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumExtension } from './chromium';
+import { within } from './deadline';
 import { launchFirefox, type FirefoxExtension } from './firefox';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -60,9 +61,9 @@ function wrapChromium(chromium: ChromiumExtension): ExtensionBrowser {
     name: 'chromium',
     origin: chromium.origin,
     native: chromium,
-    open: async (url) => playwrightPage(await chromium.openPage(url)),
-    openPopup: async (forPage) => playwrightPage(await chromium.openPopup(forPage?.raw as PlaywrightPage | undefined)),
-    openLibrary: async () => playwrightPage(await chromium.openLibrary()),
+    open: async (url) => playwrightPage(await within(`open ${url}`, chromium.openPage(url))),
+    openPopup: async (forPage) => playwrightPage(await within('open the popup', chromium.openPopup(forPage?.raw as PlaywrightPage | undefined))),
+    openLibrary: async () => playwrightPage(await within('open the library', chromium.openLibrary())),
     close: () => chromium.close(),
   };
 }
@@ -72,15 +73,15 @@ function wrapFirefox(firefox: FirefoxExtension): ExtensionBrowser {
     name: 'firefox',
     origin: firefox.origin,
     native: firefox,
-    open: async (url) => puppeteerPage(await firefox.openPage(url)),
-    openPopup: async (forPage) => puppeteerPage(await firefox.openPopup(forPage?.raw as PuppeteerPage | undefined)),
-    openLibrary: async () => puppeteerPage(await firefox.openLibrary()),
+    open: async (url) => puppeteerPage(await within(`open ${url}`, firefox.openPage(url))),
+    openPopup: async (forPage) => puppeteerPage(await within('open the popup', firefox.openPopup(forPage?.raw as PuppeteerPage | undefined))),
+    openLibrary: async () => puppeteerPage(await within('open the library', firefox.openLibrary())),
     close: () => firefox.close(),
   };
 }
 
 function playwrightPage(page: PlaywrightPage): TestPage {
-  return {
+  return withDeadlines({
     raw: page,
     url: async () => page.url(),
     goto: async (url) => void (await page.goto(url)),
@@ -99,7 +100,7 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
     screenshot: async (path, fullPage = true) => void (await page.screenshot({ path, fullPage })),
     close: () => page.close(),
-  };
+  });
 }
 
 /**
@@ -123,7 +124,7 @@ async function clickLikeAPerson(page: PuppeteerPage, selector: string): Promise<
 /** puppeteer's `pierce/` query looks into open shadow roots, as Playwright's CSS does by itself. */
 function puppeteerPage(page: PuppeteerPage): TestPage {
   const deep = (selector: string) => `pierce/${selector}`;
-  return {
+  return withDeadlines({
     raw: page,
     url: () => page.evaluate(() => location.href),
     goto: async (url) => void (await page.goto(url)),
@@ -141,5 +142,28 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => unknown, arg) as never,
     screenshot: async (path, fullPage = true) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
     close: () => page.close(),
+  });
+}
+
+/**
+ * The same page, each action failing with its name when stuck (see deadline.ts). Some never time out by
+ * themselves: a key press, an evaluate, a close wait as long as the browser does not answer.
+ */
+function withDeadlines(page: TestPage): TestPage {
+  const named = (action: string, detail: unknown) => `page.${action}(${typeof detail === 'string' ? JSON.stringify(detail) : ''})`;
+  return {
+    raw: page.raw,
+    url: () => within('page.url()', page.url()),
+    goto: (url) => within(named('goto', url), page.goto(url)),
+    reload: () => within('page.reload()', page.reload()),
+    waitFor: (selector, timeoutMs) => within(named('waitFor', selector), page.waitFor(selector, timeoutMs), (timeoutMs ?? 30_000) + 15_000),
+    count: (selector) => within(named('count', selector), page.count(selector)),
+    texts: (selector) => within(named('texts', selector), page.texts(selector)),
+    click: (selector) => within(named('click', selector), page.click(selector)),
+    type: (selector, text) => within(named('type', selector), page.type(selector, text)),
+    press: (key) => within(named('press', key), page.press(key)),
+    evaluate: (fn, arg) => within(`page.evaluate(${fn.name || 'a function'})`, page.evaluate(fn, arg)),
+    screenshot: (path, fullPage) => within(named('screenshot', path), page.screenshot(path, fullPage)),
+    close: () => within('page.close()', page.close()),
   };
 }
