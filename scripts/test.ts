@@ -4,9 +4,10 @@
  * Counts are vitest's tests plus one per other step; the last line is `N passed, N failed`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { vitestCounts } from './vitest-report';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (tool: string) => join(root, 'node_modules/.bin', tool);
@@ -20,6 +21,8 @@ interface StepResult {
   status: 'passed' | 'failed' | 'skipped';
   seconds: number;
   note?: string;
+  /** Tests that failed, then passed on their retry: reported, never hidden. */
+  flaky?: string[];
 }
 
 interface Step {
@@ -70,21 +73,6 @@ function run(command: string[], env: Record<string, string> = {}): Promise<numbe
   });
 }
 
-/** vitest's own counts; a run that failed without failing a test (a file that would not load, an error between tests) counts as one failure. */
-function vitestCounts(report: string, exitCode: number): { passed: number; failed: number; note?: string } {
-  if (!existsSync(report)) return { passed: 0, failed: 1, note: 'vitest wrote no report' };
-  const json = JSON.parse(readFileSync(report, 'utf8')) as {
-    numPassedTests: number;
-    numFailedTests: number;
-    testResults: { name: string; status: string }[];
-  };
-  const failed = json.numFailedTests + (exitCode !== 0 && json.numFailedTests === 0 ? 1 : 0);
-  // Named from the per-file results: vitest's numFailedTestSuites also counts each failed describe block.
-  const failedFiles = json.testResults.filter((file) => file.status === 'failed').map((file) => relative(root, file.name));
-  const note = failedFiles.length > 0 ? `failed: ${failedFiles.join(', ')}` : undefined;
-  return { passed: json.numPassedTests, failed, note };
-}
-
 async function runStep(step: Step, earlier: StepResult[]): Promise<StepResult> {
   const missing = (step.needs ?? []).filter((need) => earlier.find((result) => result.name === need)?.status !== 'passed');
   if (missing.length > 0) {
@@ -95,7 +83,7 @@ async function runStep(step: Step, earlier: StepResult[]): Promise<StepResult> {
   const started = Date.now();
   const exitCode = await run(step.command, step.env);
   const seconds = (Date.now() - started) / 1000;
-  const counts = step.vitestReport ? vitestCounts(step.vitestReport, exitCode) : exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  const counts = step.vitestReport ? vitestCounts(step.vitestReport, exitCode, root) : exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
   const status = exitCode === 0 && counts.failed === 0 ? 'passed' : 'failed';
   const note = counts.note ?? (exitCode !== 0 ? `exit code ${exitCode}` : undefined);
   console.log(`=== ${step.name}: ${status.toUpperCase()} in ${seconds.toFixed(1)} s${note ? ` (${note})` : ''}`);
@@ -110,6 +98,11 @@ console.log('\nSummary');
 for (const result of results) {
   const counts = `${result.passed} passed, ${result.failed} failed`;
   console.log(`  ${result.status.padEnd(7)}  ${result.name.padEnd(13)} ${counts.padEnd(22)} ${result.seconds.toFixed(1).padStart(6)} s${result.note ? `  ${result.note}` : ''}`);
+}
+const flaky = results.flatMap((result) => result.flaky ?? []);
+if (flaky.length > 0) {
+  console.log(`\nPassed only on a retry (${flaky.length}): a browser action did not answer the first time`);
+  for (const test of flaky) console.log(`  ${test}`);
 }
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
