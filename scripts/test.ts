@@ -7,22 +7,18 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { vitestCounts } from './vitest-report';
+import { vitestCounts, type VitestCounts } from './vitest-report';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (tool: string) => join(root, 'node_modules/.bin', tool);
 const workDir = mkdtempSync(join(tmpdir(), 'newsmark-test-'));
 const outDir = join(workDir, 'build');
 
-interface StepResult {
+/** A step's counts (one test for a step that is not a vitest run), with how it ended. */
+interface StepResult extends VitestCounts {
   name: string;
-  passed: number;
-  failed: number;
   status: 'passed' | 'failed' | 'skipped';
   seconds: number;
-  note?: string;
-  /** Tests that failed, then passed on their retry: reported, never hidden. */
-  flaky?: string[];
 }
 
 interface Step {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { ChromiumExtension } from './harness/chromium';
+import { ActionTimeout, within } from './harness/deadline';
 import type { BrowserName, ExtensionBrowser, TestPage } from './harness/extension-browser';
 import type { FirefoxExtension } from './harness/firefox';
 import type { Note, NoteDraft } from '../../utils/notes/note-types';
@@ -166,10 +167,13 @@ export async function clearField(page: TestPage, selector: string): Promise<void
 export const READ_TIMEOUT_MS = 3_000;
 
 /** The read's value, or null when it has not answered within `ms` (it is then left to itself). */
-export function answerWithin<T>(read: Promise<T>, ms = READ_TIMEOUT_MS): Promise<{ value: T } | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
-  return Promise.race([read.then((value) => ({ value })), late]).finally(() => clearTimeout(timer));
+export async function answerWithin<T>(read: Promise<T>, ms = READ_TIMEOUT_MS): Promise<{ value: T } | null> {
+  try {
+    return { value: await within('a read', read, ms) };
+  } catch (error) {
+    if (error instanceof ActionTimeout) return null;
+    throw error;
+  }
 }
 
 /**
